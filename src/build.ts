@@ -1,0 +1,71 @@
+import { join, resolve } from 'node:path';
+import { readContent } from './content/read-content.js';
+import type { Content } from './content/model.js';
+import { UsageError } from './errors.js';
+import { writeFileAtomically } from './output/write-atomic.js';
+import { displayPath } from './paths.js';
+import { renderPdf } from './render/render-pdf.js';
+import { buildPack, type Pack, type Paper } from './select/pack.js';
+import { resolveSelection, type SelectionRequest } from './select/selection.js';
+import { loadTemplate } from './template/load-template.js';
+
+export interface BuildRequest extends SelectionRequest {
+  template: string;
+  paper: Paper;
+  /** Where to write; defaults to out/<selection>.pdf under the working directory. */
+  out?: string;
+  contentDirs: string[];
+  name?: string;
+  mentor?: string;
+}
+
+export interface BuildResult {
+  path: string;
+  bytes: number;
+  pages: number;
+  pack: Pack;
+}
+
+/** The pipeline: load → validate → select → render → write. */
+export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  const content: Content = await readContent(request.contentDirs, cwd);
+  const selection = resolveSelection(content, request);
+  const template = await loadTemplate(request.template, cwd);
+  const pack = buildPack(content, selection, template, {
+    paper: request.paper,
+    date: buildDate(env),
+    ...(request.name !== undefined ? { name: request.name } : {}),
+    ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),
+  });
+  const pdf = await renderPdf(pack, content);
+  const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
+  await writeFileAtomically(path, pdf, displayPath(path, cwd));
+  return { path: displayPath(path, cwd), bytes: pdf.byteLength, pages: countPages(pdf), pack };
+}
+
+/** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
+export function defaultOutPath(request: SelectionRequest, templateName: string): string {
+  const parts = [request.role, request.company, request.industry, templateName === 'workbook' ? undefined : templateName];
+  return join('out', `${parts.filter(Boolean).join('-')}.pdf`);
+}
+
+/**
+ * The date on the cover and in the PDF's metadata. SOURCE_DATE_EPOCH (seconds) fixes it
+ * for reproducible builds; otherwise it is today's date at 00:00 UTC, so rebuilding the
+ * same inputs on the same day gives the same bytes.
+ */
+export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${epoch}'.`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** react-pdf (pdfkit) writes an uncompressed page tree whose root carries the page count. */
+function countPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  const match = /\/Type \/Pages\s*\/Count (\d+)/.exec(text) ?? /\/Count (\d+)/.exec(text);
+  return match ? Number(match[1]) : 0;
+}

@@ -1,0 +1,74 @@
+import { readContent } from '../content/read-content.js';
+import { UsageError } from '../errors.js';
+import { groupQuestions } from '../select/questions.js';
+import { resolveSelection } from '../select/selection.js';
+import { didYouMean } from '../suggest.js';
+import { listTemplateNames, loadTemplate } from '../template/load-template.js';
+import type { CliIO } from './io.js';
+import type { ListOptions } from './main.js';
+
+export const LIST_KINDS = ['roles', 'companies', 'industries', 'competencies', 'templates', 'questions'] as const;
+type ListKind = (typeof LIST_KINDS)[number];
+
+type Row = Record<string, string | number | string[]>;
+
+export async function listCommand(what: string, options: ListOptions, io: CliIO): Promise<void> {
+  if (!(LIST_KINDS as readonly string[]).includes(what)) {
+    throw new UsageError([`list ${what}: cannot list '${what}'.`, didYouMean(what, LIST_KINDS), `Choose one of: ${LIST_KINDS.join(', ')}.`].filter(Boolean).join(' '));
+  }
+  const rows = await rowsFor(what as ListKind, options, io.cwd);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return;
+  }
+  io.stdout(table(rows));
+}
+
+async function rowsFor(what: ListKind, options: ListOptions, cwd: string): Promise<Row[]> {
+  if (what === 'templates') {
+    const templates = await Promise.all((await listTemplateNames()).map((name) => loadTemplate(name, cwd)));
+    return templates.map((template) => ({ name: template.name, description: template.description }));
+  }
+  const content = await readContent(options.content, cwd);
+  switch (what) {
+    case 'roles':
+      return [...content.roles.values()].map((role) => ({ id: role.id, name: role.name, scope: role.scope }));
+    case 'companies':
+      return [...content.companies.values()].map((company) => ({ id: company.id, name: company.name, values: company.values.length }));
+    case 'industries':
+      return [...content.industries.values()].map((industry) => ({ id: industry.id, name: industry.name }));
+    case 'competencies':
+      return [...content.competencies.values()].map((competency) => ({ id: competency.id, name: competency.name }));
+    case 'questions': {
+      if (options.role === undefined) {
+        if (options.company !== undefined || options.industry !== undefined) {
+          throw new UsageError('list questions: --company and --industry tailor a role’s questions; add --role (tl, em or staff).');
+        }
+        return [...content.questions.values()].map((question) => ({ id: question.id, question: question.question, roles: question.roles }));
+      }
+      const selection = resolveSelection(content, { role: options.role, ...(options.company ? { company: options.company } : {}), ...(options.industry ? { industry: options.industry } : {}) });
+      let number = 0;
+      return groupQuestions(content, selection).flatMap((group) =>
+        group.questions.map((question) => ({
+          number: (number += 1),
+          id: question.id,
+          group: group.title,
+          question: question.question,
+          companies: question.companies,
+          industries: question.industries,
+          competencies: question.competencies,
+        })),
+      );
+    }
+  }
+}
+
+/** A plain aligned table; lists print comma-separated. */
+function table(rows: Row[]): string {
+  if (rows.length === 0) return 'Nothing to list.\n';
+  const columns = Object.keys(rows[0]!);
+  const cell = (value: Row[string] | undefined) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+  const widths = columns.map((column) => Math.min(60, Math.max(column.length, ...rows.map((row) => cell(row[column]).length))));
+  const line = (values: string[]) => values.map((value, index) => (index === values.length - 1 ? value : value.padEnd(widths[index]!))).join('  ').trimEnd();
+  return [line(columns.map((c) => c.toUpperCase())), ...rows.map((row) => line(columns.map((column) => cell(row[column]))))].join('\n') + '\n';
+}

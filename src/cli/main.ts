@@ -1,0 +1,153 @@
+import { Command, CommanderError, Option } from 'commander';
+import { buildPackFile } from '../build.js';
+import { ContentError, ExitCode, formatIssue, UserError } from '../errors.js';
+import { PAPERS } from '../select/pack.js';
+import { version } from '../version.js';
+import { checkCommand } from './check.js';
+import { processIO, type CliIO } from './io.js';
+import { LIST_KINDS, listCommand } from './list.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const contentOption = () =>
+  new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
+
+/**
+ * The CLI turns argv into options, calls the pipeline, prints the result and returns an
+ * exit code. It never calls process.exit, so tests can run it in-process.
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = new Command('prep-pack')
+    .description('Turn the behavioral interview guide into a printable PDF workbook tailored to a role, company and industry.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(add --help for usage and examples)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ prep-pack build --role staff --company google
+  $ prep-pack list questions --role em --company amazon
+  $ prep-pack check --content ./my-content
+
+Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot write the PDF · 70 bug in prep-pack`,
+    );
+
+  program
+    .command('build')
+    .description('build a PDF workbook for a role (and optionally a company and an industry)')
+    .requiredOption('--role <id>', 'the role you are interviewing for: tl, em or staff (see: prep-pack list roles)')
+    .option('--company <id>', 'tailor the pack to a company, e.g. google, amazon (see: prep-pack list companies)')
+    .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
+    .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
+    .addOption(new Option('--paper <size>', 'paper size').choices(PAPERS).default('letter'))
+    .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
+    .option('--name <candidate>', 'the candidate’s name, printed on the cover')
+    .option('--mentor <name>', 'the mentor’s name, printed on the cover')
+    .addOption(contentOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ prep-pack build --role staff --company google
+  $ prep-pack build --role em --company amazon --industry fintech --paper a4
+  $ prep-pack build --role tl --name "Ada Lovelace" --out ada.pdf
+  $ prep-pack build --role staff --content ./my-questions
+
+SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
+    )
+    .action(async (options: BuildOptions) => {
+      const started = performance.now();
+      const result = await buildPackFile(
+        {
+          role: options.role,
+          template: options.template,
+          paper: options.paper,
+          contentDirs: options.content,
+          ...pick(options, ['company', 'industry', 'out', 'name', 'mentor']),
+        },
+        io.cwd,
+        io.env,
+      );
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
+    });
+
+  program
+    .command('check')
+    .description('validate the content (and your --content folders) and report every problem')
+    .addOption(contentOption())
+    .addHelpText('after', `\nExamples:\n  $ prep-pack check\n  $ prep-pack check --content ./my-content`)
+    .action(async (options: { content: string[] }) => {
+      await checkCommand(options.content, io);
+    });
+
+  program
+    .command('list')
+    .description(`list ${LIST_KINDS.join(', ')}`)
+    .argument('<what>', LIST_KINDS.join(' | '))
+    .option('--role <id>', 'questions: only those a build for this role contains, in build order')
+    .option('--company <id>', 'questions: tailor to this company')
+    .option('--industry <id>', 'questions: tailor to this industry')
+    .option('--json', 'print JSON instead of a table')
+    .addOption(contentOption())
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ prep-pack list roles\n  $ prep-pack list questions --role staff --company google\n  $ prep-pack list companies --json`,
+    )
+    .action(async (what: string, options: ListOptions) => {
+      await listCommand(what, options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    exitCode = report(error, io);
+  }
+  return exitCode;
+}
+
+interface BuildOptions {
+  role: string;
+  company?: string;
+  industry?: string;
+  template: string;
+  paper: (typeof PAPERS)[number];
+  out?: string;
+  name?: string;
+  mentor?: string;
+  content: string[];
+}
+
+export interface ListOptions {
+  role?: string;
+  company?: string;
+  industry?: string;
+  json?: boolean;
+  content: string[];
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
+}
+
+/** User errors print as messages with their exit code; anything else is a bug, said to be one. */
+function report(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed the message (or the help / version).
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof ContentError) {
+    for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);
+    io.stderr(`\n${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found. Fix ${error.issues.length === 1 ? 'it' : 'them'} and run the command again.\n`);
+    return error.exitCode;
+  }
+  if (error instanceof UserError) {
+    io.stderr(`prep-pack: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (io.env.PREP_PACK_DEBUG ? error.stack : error.message) : String(error);
+  io.stderr(`prep-pack: internal error: ${detail}\nThis is a bug in prep-pack, not in your input. Please report it with the command you ran (set PREP_PACK_DEBUG=1 to see the stack).\n`);
+  return ExitCode.internal;
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { OutputError } from '../errors.js';
+
+/**
+ * write: the bytes go to a hidden temporary file beside the target, are flushed to disk,
+ * then renamed over it. A reader (or a failure half-way) sees the old PDF or the new one,
+ * never a truncated one.
+ */
+export async function writeFileAtomically(path: string, bytes: Uint8Array, shownAs = path): Promise<void> {
+  const dir = dirname(path);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`cannot create the folder for ${shownAs}: ${reason(error)}.`);
+  }
+  const temporary = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new OutputError(`cannot write ${shownAs}: ${reason(error)}. The previous file, if any, is unchanged.`);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+  };
+  return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,30 @@
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Pack } from '../select/pack.js';
+import { paperSize, styles } from './theme.js';
+
+interface PageFrameProps {
+  pack: Pack;
+  /** The running header's right-hand text: which part of the workbook this is. */
+  section: string;
+  children: ReactNode;
+  bookmark?: string;
+  wrap?: boolean;
+}
+
+/** A page with the running header (pack title, section) and footer (page X of Y). */
+export function PageFrame({ pack, section, children, bookmark, wrap = true }: PageFrameProps) {
+  return (
+    <Page size={paperSize[pack.options.paper]} style={styles.page} wrap={wrap} bookmark={bookmark ? { title: bookmark, fit: true } : undefined}>
+      <View style={styles.header} fixed>
+        <Text style={styles.runningText}>{pack.selectionLabel}</Text>
+        <Text style={styles.runningText}>{section}</Text>
+      </View>
+      {children}
+      <View style={styles.footer} fixed>
+        <Text style={styles.runningText}>prep-pack · {pack.fingerprint}</Text>
+        <Text style={styles.runningText} render={({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </Page>
+  );
+}

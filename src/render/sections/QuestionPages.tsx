@@ -1,0 +1,105 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Content, Question } from '../../content/model.js';
+import type { QuestionGroup } from '../../select/questions.js';
+import type { Pack } from '../../select/pack.js';
+import { Blocks, BulletList } from '../Blocks.js';
+import { bookmark } from '../bookmark.js';
+import { PageFrame } from '../PageFrame.js';
+import { RuledLines } from '../RuledLines.js';
+import { ink, styles } from '../theme.js';
+
+interface QuestionPagesProps {
+  pack: Pack;
+  content: Content;
+  linesPerPrompt: number;
+  examples: boolean;
+}
+
+/** One run of pages per question group; every question starts on a fresh page. */
+export function QuestionPages({ pack, content, linesPerPrompt, examples }: QuestionPagesProps) {
+  return (
+    <>
+      {pack.groups.map((group) => (
+        <PageFrame key={group.id} pack={pack} section={group.title} bookmark={group.title}>
+          {group.questions.map((question, index) => (
+            <QuestionBlock
+              key={question.id}
+              pack={pack}
+              content={content}
+              group={index === 0 ? group : undefined}
+              question={question}
+              linesPerPrompt={linesPerPrompt}
+              examples={examples}
+            />
+          ))}
+        </PageFrame>
+      ))}
+    </>
+  );
+}
+
+interface QuestionBlockProps {
+  pack: Pack;
+  content: Content;
+  /** Given for the group's first question, whose page opens the group. */
+  group?: QuestionGroup;
+  question: Question;
+  linesPerPrompt: number;
+  examples: boolean;
+}
+
+function QuestionBlock({ pack, content, group, question, linesPerPrompt, examples }: QuestionBlockProps) {
+  const number = pack.numbers.get(question.id);
+  const labels = [
+    ...question.competencies.map((id) => content.competencies.get(id)?.name ?? id),
+    ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
+    ...question.industries.map((id) => content.industries.get(id)?.name ?? id),
+  ];
+  return (
+    <View break={group === undefined}>
+      {group && (
+        <View style={{ marginBottom: 10 }}>
+          <Text style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>{group.title.toUpperCase()}</Text>
+          <Text style={{ fontSize: 8.5, lineHeight: 1.3, color: ink.muted }}>{group.note}</Text>
+        </View>
+      )}
+      <View {...bookmark(`Q${number} ${question.question}`)} minPresenceAhead={120}>
+        <Text id={`q-${question.id}`} style={{ fontSize: 15, lineHeight: 1.3, fontWeight: 700, marginBottom: 4 }}>
+          Q{number}. {question.question}
+        </Text>
+      </View>
+      {question.alsoAskedAs.length > 0 && (
+        <Text style={{ fontSize: 9, lineHeight: 1.35, fontStyle: 'italic', color: ink.muted, marginBottom: 3 }}>
+          Also asked as: {question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}
+        </Text>
+      )}
+      <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 8 }}>
+        {labels.map((label) => (
+          <Text key={label} style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.text, backgroundColor: ink.fill, paddingVertical: 1.5, paddingHorizontal: 4, marginRight: 4, marginTop: 2 }}>
+            {label}
+          </Text>
+        ))}
+        <Text style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.muted, paddingVertical: 1.5, marginTop: 2 }}>Aim for about two minutes spoken.</Text>
+      </View>
+      {question.scaffold.map((prompt, index) => (
+        <View key={index} wrap={false} style={{ marginBottom: 4 }}>
+          <Text style={{ fontSize: 9.5, lineHeight: 1.35, fontWeight: 600, color: ink.text }}>{prompt}</Text>
+          <RuledLines count={linesPerPrompt} />
+        </View>
+      ))}
+      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
+        <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 3 }}>Follow-ups to rehearse</Text>
+        <BulletList items={question.followUps} />
+      </View>
+      {examples &&
+        question.examples.map((example, index) => (
+          <View key={index} style={{ marginTop: 10 }}>
+            <Text style={styles.h3} minPresenceAhead={40}>
+              Model answer{example.attribution ? ` — ${example.attribution}` : ''}
+            </Text>
+            <Blocks blocks={example.blocks} />
+          </View>
+        ))}
+    </View>
+  );
+}

@@ -1,0 +1,59 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Content } from '../../content/model.js';
+import type { Pack } from '../../select/pack.js';
+import { PageFrame } from '../PageFrame.js';
+import { RuledLines } from '../RuledLines.js';
+import { ink } from '../theme.js';
+
+/** The boxes of a STAR worksheet and how many writing lines each gets. */
+const FIELDS: { label: string; hint: string; lines: number }[] = [
+  { label: 'Situation', hint: 'Where, when, what was at stake', lines: 3 },
+  { label: 'Task', hint: 'What was yours to do', lines: 2 },
+  { label: 'Action', hint: 'What you did, step by step — "I", not "we"', lines: 5 },
+  { label: 'Result', hint: 'What changed, for whom', lines: 3 },
+  { label: 'Metrics', hint: 'Numbers that prove it', lines: 1 },
+  { label: 'What I learned', hint: 'What you would do differently', lines: 2 },
+];
+
+export function StarWorksheets({ pack, content, count }: { pack: Pack; content: Content; count: number }) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, index) => (
+        <PageFrame key={index} pack={pack} section="STAR worksheets" bookmark={index === 0 ? 'STAR worksheets' : undefined} wrap={false}>
+          <StarWorksheet number={index + 1} content={content} />
+        </PageFrame>
+      ))}
+    </>
+  );
+}
+
+function StarWorksheet({ number, content }: { number: number; content: Content }) {
+  return (
+    <View>
+      <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
+        <Text style={{ fontSize: 14, lineHeight: 1.2, fontWeight: 700, width: 140 }}>STAR worksheet {number}</Text>
+        <Text style={{ fontSize: 8, lineHeight: 1.2, color: ink.muted, width: 40 }}>Story title</Text>
+        <View style={{ flex: 1, borderBottomWidth: 0.5, borderBottomColor: ink.rule, height: 14 }} />
+      </View>
+      {FIELDS.map((field) => (
+        <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, marginBottom: 4 }}>
+          <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700 }}>
+            {field.label} <Text style={{ fontSize: 7.5, fontWeight: 400, color: ink.muted }}>{field.hint}</Text>
+          </Text>
+          <RuledLines count={field.lines} spacing={19} />
+        </View>
+      ))}
+      <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 2, marginBottom: 3 }}>Competencies this story shows</Text>
+      <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+        {[...content.competencies.values()].map((competency) => (
+          <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
+            <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
+            <Text style={{ fontSize: 7.5, lineHeight: 1.2 }}>{competency.name}</Text>
+          </View>
+        ))}
+      </View>
+      <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 4 }}>Questions this story answers</Text>
+      <RuledLines count={1} spacing={18} />
+    </View>
+  );
+}

@@ -1,0 +1,41 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { TipKind } from '../../content/model.js';
+import type { Pack } from '../../select/pack.js';
+import { Blocks } from '../Blocks.js';
+import { PageFrame } from '../PageFrame.js';
+import { styles } from '../theme.js';
+
+const KIND_TITLES: Record<TipKind, string> = {
+  answering: 'Answering behavioural questions',
+  candidate: 'From candidates who succeeded',
+  preparation: 'Before, during and after the interview',
+  takeaway: 'Key takeaways',
+  strategy: 'Strategies for the transition',
+  pitfall: 'Pitfalls to avoid',
+  closing: 'Remember',
+};
+
+/** The guide's tips, strategies and pitfalls that apply to the selected role, by kind. */
+export function TipsSection({ pack }: { pack: Pack }) {
+  const kinds = Object.keys(KIND_TITLES) as TipKind[];
+  return (
+    <PageFrame pack={pack} section="Tips and pitfalls" bookmark="Tips and pitfalls">
+      <Text style={styles.h1}>Tips and pitfalls</Text>
+      {kinds.map((kind) => {
+        const tips = pack.tips.filter((tip) => tip.kind === kind);
+        if (tips.length === 0) return null;
+        return (
+          <View key={kind}>
+            <Text style={styles.h2} minPresenceAhead={60}>{KIND_TITLES[kind]}</Text>
+            {tips.map((tip) => (
+              <View key={tip.id} wrap={false}>
+                {kind !== 'closing' && <Text style={styles.h3}>{tip.title}</Text>}
+                <Blocks blocks={tip.blocks} />
+              </View>
+            ))}
+          </View>
+        );
+      })}
+    </PageFrame>
+  );
+}

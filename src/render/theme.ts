@@ -1,0 +1,53 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import type { Paper } from '../select/pack.js';
+import { FONT_FAMILY } from './fonts.js';
+
+/** Greys that stay legible when printed in greyscale; no colour carries meaning alone. */
+export const ink = { text: '#111111', muted: '#555555', faint: '#8a8a8a', rule: '#b5b5b5', fill: '#eeeeee' };
+
+/** Inner (left) margin leaves room for a hole punch: holes sit 10–13 mm from the edge. */
+export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };
+
+export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
+
+/** Every text style has its own fontSize and lineHeight: react-pdf computes a unitless lineHeight against 18 pt otherwise. */
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: FONT_FAMILY,
+    fontSize: 10,
+    color: ink.text,
+    paddingTop: margins.top,
+    paddingBottom: margins.bottom,
+    paddingLeft: margins.inner,
+    paddingRight: margins.outer,
+  },
+  body: { fontSize: 10, lineHeight: 1.4 },
+  small: { fontSize: 8, lineHeight: 1.3, color: ink.muted },
+  h1: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, marginBottom: 10 },
+  h2: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, marginTop: 12, marginBottom: 6 },
+  h3: { fontSize: 11, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
+  paragraph: { fontSize: 10, lineHeight: 1.4, marginBottom: 5 },
+  listItem: { flexDirection: 'row', marginBottom: 2 },
+  bullet: { width: 12, fontSize: 10, lineHeight: 1.4 },
+  listText: { flex: 1, fontSize: 10, lineHeight: 1.4 },
+  header: {
+    position: 'absolute',
+    top: 22,
+    left: margins.inner,
+    right: margins.outer,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    borderBottomWidth: 0.5,
+    borderBottomColor: ink.rule,
+    paddingBottom: 3,
+  },
+  footer: {
+    position: 'absolute',
+    bottom: 22,
+    left: margins.inner,
+    right: margins.outer,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+  },
+  runningText: { fontSize: 7.5, lineHeight: 1.2, color: ink.muted },
+});

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Content, Question, Tip } from '../content/model.js';
+import type { Template } from '../template/load-template.js';
+import { version } from '../version.js';
+import { groupQuestions, type QuestionGroup } from './questions.js';
+import type { Selection } from './selection.js';
+
+export type Paper = 'letter' | 'a4';
+export const PAPERS: readonly Paper[] = ['letter', 'a4'];
+
+export interface PackOptions {
+  paper: Paper;
+  /** Printed on the cover and stored as the PDF's creation date. */
+  date: Date;
+  name?: string;
+  mentor?: string;
+}
+
+/** Everything the renderer needs, as plain data: the output of the select stage. */
+export interface Pack {
+  title: string;
+  /** "Staff Engineer · Google · FinTech" */
+  selectionLabel: string;
+  selection: Selection;
+  template: Template;
+  groups: QuestionGroup[];
+  /** Question id → its number in this pack, stable for a given selection and content. */
+  numbers: ReadonlyMap<string, number>;
+  tips: Tip[];
+  /** A short hash of what the pack prints, so a mentor and a mentee can tell they hold the same pack. */
+  fingerprint: string;
+  version: string;
+  options: PackOptions;
+}
+
+/** select: content + selection + template → Pack. Pure. */
+export function buildPack(content: Content, selection: Selection, template: Template, options: PackOptions): Pack {
+  const groups = groupQuestions(content, selection);
+  const questions = groups.flatMap((group) => group.questions);
+  const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
+  const tips = [...content.tips.values()].filter((tip) => tip.roles === 'all' || tip.roles.includes(selection.role.id));
+  const selectionLabel = [selection.role.name, selection.company?.name, selection.industry?.name].filter(Boolean).join(' · ');
+  return {
+    title: `${selectionLabel} — Behavioral Interview Workbook`,
+    selectionLabel,
+    selection,
+    template,
+    groups,
+    numbers,
+    tips,
+    fingerprint: fingerprint({ version, selection, template: { ...template, prose: [...template.prose] }, questions, tips }),
+    version,
+    options,
+  };
+}
+
+/** Hash of the printed content (not the date, the paper or the names on the cover). */
+function fingerprint(printed: { version: string; selection: Selection; template: object; questions: Question[]; tips: Tip[] }): string {
+  const stable = JSON.stringify(printed, (key, value: unknown) => (key === 'file' ? undefined : value));
+  return createHash('sha256').update(stable).digest('hex').slice(0, 10);
+}

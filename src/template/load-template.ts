@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ContentError, UsageError, type Issue } from '../errors.js';
+import { checkFrontMatter } from '../content/schema-issues.js';
+import { parseBody, type Block } from '../content/markdown.js';
+import { parseSourceFile } from '../content/source-file.js';
+import { displayPath, shippedTemplatesDir } from '../paths.js';
+import { didYouMean } from '../suggest.js';
+import { templateSchema, type TemplateSection } from './schema.js';
+
+export interface Template {
+  name: string;
+  file: string;
+  description: string;
+  sections: TemplateSection[];
+  /** The template's own prose, by `##` heading. */
+  prose: ReadonlyMap<string, Block[]>;
+}
+
+/** A name looks in templates/; anything with a slash or ending in .md is a path to the user's own file. */
+export async function loadTemplate(nameOrPath: string, cwd = process.cwd()): Promise<Template> {
+  const isPath = /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.md');
+  const path = isPath ? join(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    if (isPath) throw new UsageError(`--template ${nameOrPath}: no such file (looked for ${displayPath(path, cwd)}).`);
+    const known = await listTemplateNames();
+    throw new UsageError(
+      [`--template ${nameOrPath}: there is no template '${nameOrPath}'.`, didYouMean(nameOrPath, known), `Available templates: ${known.join(', ')}.`, 'Or pass the path of your own template file.']
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  return parseTemplate(displayPath(path, cwd), text);
+}
+
+/** Pure: a template file's text → Template, or a ContentError naming every problem. */
+export function parseTemplate(file: string, text: string): Template {
+  const parsed = parseSourceFile(file, text);
+  if (!parsed.ok) throw new ContentError(parsed.issues);
+  const checked = checkFrontMatter(parsed.file, templateSchema);
+  if (!checked.ok) throw new ContentError(checked.issues);
+  const body = parseBody(parsed.file.body);
+  const prose = new Map(body.sections.map((section) => [section.heading, section.blocks]));
+  const issues: Issue[] = [];
+  checked.data.sections.forEach((section, index) => {
+    if (section.type === 'prose' && !prose.has(section.heading)) {
+      issues.push({
+        file,
+        line: parsed.file.bodyLine,
+        column: 1,
+        field: `sections[${index}].heading`,
+        message: `names '${section.heading}', but the body has no '## ${section.heading}' section.`,
+        hint: `Headings in the body: ${[...prose.keys()].join(', ') || 'none'}.`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new ContentError(issues);
+  return { name: basename(file).replace(/\.md$/i, ''), file, description: checked.data.description, sections: checked.data.sections, prose };
+}
+
+export async function listTemplateNames(): Promise<string[]> {
+  const entries = await readdir(shippedTemplatesDir);
+  return entries.filter((name) => name.endsWith('.md')).map((name) => name.replace(/\.md$/, '')).sort();
+}
