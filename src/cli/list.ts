@@ -69,6 +69,7 @@ function table(rows: Row[]): string {
   const columns = Object.keys(rows[0]!);
   const cell = (value: Row[string] | undefined) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
   const widths = columns.map((column) => Math.min(60, Math.max(column.length, ...rows.map((row) => cell(row[column]).length))));
-  const line = (values: string[]) => values.map((value, index) => (index === values.length - 1 ? value : value.padEnd(widths[index]!))).join('  ').trimEnd();
+  const fit = (value: string, width: number) => (value.length > width ? `${value.slice(0, width - 1)}…` : value.padEnd(width));
+  const line = (values: string[]) => values.map((value, index) => fit(value, widths[index]!)).join('  ').trimEnd();
   return [line(columns.map((c) => c.toUpperCase())), ...rows.map((row) => line(columns.map((column) => cell(row[column]))))].join('\n') + '\n';
 }

@@ -16,11 +16,18 @@ export async function loadContentFiles(extraDirs: readonly string[] = [], cwd = 
     if (!info?.isDirectory()) {
       throw new UsageError(`--content ${extraDirs[layer - 1]}: no such folder (looked in ${displayPath(root, cwd)}).`);
     }
-    const entries = await readdir(root, { withFileTypes: true });
-    for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName)) {
-      for (const path of await markdownFilesUnder(join(root, entry.name))) {
-        files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: await readFile(path, 'utf8') });
-      }
+    files.push(...(await loadContentFolder(root, layer, cwd)));
+  }
+  return files;
+}
+
+/** One content folder's files: each subfolder is a kind (questions, roles, …). */
+export async function loadContentFolder(root: string, layer: number, cwd = process.cwd()): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  const entries = await readdir(root, { withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName)) {
+    for (const path of await markdownFilesUnder(join(root, entry.name))) {
+      files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: await readFile(path, 'utf8') });
     }
   }
   return files;

@@ -23,7 +23,8 @@ export function PageFrame({ pack, section, children, bookmark, wrap = true }: Pa
       {children}
       <View style={styles.footer} fixed>
         <Text style={styles.runningText}>prep-pack · {pack.fingerprint}</Text>
-        <Text style={styles.runningText} render={({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`} />
+        {/* No lineHeight here: react-pdf silently drops a `render` text that has one (measured). */}
+        <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`} />
       </View>
     </Page>
   );

@@ -26,7 +26,7 @@ export function isSelected(question: Question, selection: Selection): boolean {
 
 /**
  * The selected questions in print order: the company's own questions first, then the
- * industry's scenarios, then the general questions grouped by their first competency.
+ * industry's scenarios, then the general questions grouped by their first competency, by competency name.
  */
 export function groupQuestions(content: Content, selection: Selection): QuestionGroup[] {
   const selected = [...content.questions.values()].filter((question) => isSelected(question, selection));
@@ -49,7 +49,8 @@ export function groupQuestions(content: Content, selection: Selection): Question
     });
   }
   const general = selected.filter((question) => question.companies.length === 0 && question.industries.length === 0);
-  for (const competency of content.competencies.values()) {
+  const byName = [...content.competencies.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const competency of byName) {
     groups.push({
       id: `competency-${competency.id}`,
       title: competency.name,

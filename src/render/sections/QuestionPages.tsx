@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
-import type { Pack } from '../../select/pack.js';
+import type { Pack, Paper } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
@@ -50,6 +50,7 @@ interface QuestionBlockProps {
 
 function QuestionBlock({ pack, content, group, question, linesPerPrompt, examples }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
+  const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const labels = [
     ...question.competencies.map((id) => content.competencies.get(id)?.name ?? id),
     ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
@@ -84,7 +85,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, example
       {question.scaffold.map((prompt, index) => (
         <View key={index} wrap={false} style={{ marginBottom: 4 }}>
           <Text style={{ fontSize: 9.5, lineHeight: 1.35, fontWeight: 600, color: ink.text }}>{prompt}</Text>
-          <RuledLines count={linesPerPrompt} />
+          <RuledLines count={lines} />
         </View>
       ))}
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
@@ -102,4 +103,15 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, example
         ))}
     </View>
   );
+}
+
+/** Ruled lines a page holds under the question heading, leaving room for the follow-ups box. */
+const WRITING_LINES_PER_PAGE: Record<Paper, number> = { letter: 17, a4: 19 };
+
+/**
+ * As many lines per prompt as the template asks for, but fewer when the scaffold is long,
+ * so that a question and its follow-ups fit on one page; never fewer than two.
+ */
+export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Paper): number {
+  return Math.max(2, Math.min(wanted, Math.floor(WRITING_LINES_PER_PAGE[paper] / Math.max(1, prompts))));
 }
