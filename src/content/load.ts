@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { displayPath, shippedContentDir } from '../paths.js';
 import type { ContentFile } from './validate.js';
@@ -9,7 +9,7 @@ import type { ContentFile } from './validate.js';
  * Markdown files at a folder's top level (like its README) are documentation, not content.
  */
 export async function loadContentFiles(extraDirs: readonly string[] = [], cwd = process.cwd()): Promise<ContentFile[]> {
-  const layers = [shippedContentDir, ...extraDirs.map((dir) => join(cwd, dir))];
+  const layers = [shippedContentDir, ...extraDirs.map((dir) => resolve(cwd, dir))];
   const files: ContentFile[] = [];
   for (const [layer, root] of layers.entries()) {
     const info = await stat(root).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ContentError, UsageError, type Issue } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseBody, type Block } from '../content/markdown.js';
@@ -20,7 +20,7 @@ export interface Template {
 /** A name looks in templates/; anything with a slash or ending in .md is a path to the user's own file. */
 export async function loadTemplate(nameOrPath: string, cwd = process.cwd()): Promise<Template> {
   const isPath = /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.md');
-  const path = isPath ? join(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
+  const path = isPath ? resolve(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) {
     if (isPath) throw new UsageError(`--template ${nameOrPath}: no such file (looked for ${displayPath(path, cwd)}).`);

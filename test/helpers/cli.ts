@@ -1,0 +1,21 @@
+import { main } from '../../src/cli/main.js';
+import { repoRoot } from './fixtures.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process, as a user would from the repository root. */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = repoRoot): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    env: { SOURCE_DATE_EPOCH: '1767225600', ...env },
+  });
+  return { code, stdout, stderr };
+}
