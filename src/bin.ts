@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
-
+// React's development build checks every element it creates; a CLI wants the production one.
+process.env.NODE_ENV ??= 'production';
+const { main } = await import('./cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -39,8 +39,8 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   });
   const pdf = await renderPdf(pack, content);
   const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
-  await writeFileAtomically(path, pdf, displayPath(path, cwd));
-  return { path: displayPath(path, cwd), bytes: pdf.byteLength, pages: countPages(pdf), pack };
+  await writeFileAtomically(path, pdf.bytes, displayPath(path, cwd));
+  return { path: displayPath(path, cwd), bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
@@ -61,11 +61,4 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-/** react-pdf (pdfkit) writes an uncompressed page tree whose root carries the page count. */
-function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf).toString('latin1');
-  const match = /\/Type \/Pages\s*\/Count (\d+)/.exec(text) ?? /\/Count (\d+)/.exec(text);
-  return match ? Number(match[1]) : 0;
 }

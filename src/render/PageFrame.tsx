@@ -1,7 +1,8 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
-import { paperSize, styles } from './theme.js';
+import { PageNumber } from './PageNumber.js';
+import { ink, paperSize, styles } from './theme.js';
 
 interface PageFrameProps {
   pack: Pack;
@@ -23,8 +24,7 @@ export function PageFrame({ pack, section, children, bookmark, wrap = true }: Pa
       {children}
       <View style={styles.footer} fixed>
         <Text style={styles.runningText}>prep-pack · {pack.fingerprint}</Text>
-        {/* No lineHeight here: react-pdf silently drops a `render` text that has one (measured). */}
-        <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`} />
+        <PageNumber width={80} fontSize={7.5} color={ink.muted} />
       </View>
     </Page>
   );

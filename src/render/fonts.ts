@@ -3,18 +3,19 @@ import { dirname, join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
 
 /**
- * IBM Plex Sans from @fontsource (WOFF: react-pdf crashes on WOFF2). The built-in
- * Helvetica silently drops characters outside WinAnsi, so a real embedded font is used,
- * and its files are also what the glyph check reads.
+ * IBM Plex Sans, the full TTF files shipped by @expo-google-fonts. TTF rather than WOFF:
+ * WOFF tables are inflated in pure JavaScript on every run (a third of a second for four
+ * files, measured), and WOFF2 crashes react-pdf. The built-in Helvetica silently drops
+ * characters outside WinAnsi, so a real embedded font is used; the glyph check reads it too.
  */
 const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve('@fontsource/ibm-plex-sans/package.json')), 'files');
+const fontDir = dirname(require.resolve('@expo-google-fonts/ibm-plex-sans/package.json'));
 export const FONT_FAMILY = 'IBM Plex Sans';
 export const fontFiles = {
-  regular: join(fontDir, 'ibm-plex-sans-latin-400-normal.woff'),
-  italic: join(fontDir, 'ibm-plex-sans-latin-400-italic.woff'),
-  semibold: join(fontDir, 'ibm-plex-sans-latin-600-normal.woff'),
-  bold: join(fontDir, 'ibm-plex-sans-latin-700-normal.woff'),
+  regular: join(fontDir, '400Regular', 'IBMPlexSans_400Regular.ttf'),
+  italic: join(fontDir, '400Regular_Italic', 'IBMPlexSans_400Regular_Italic.ttf'),
+  semibold: join(fontDir, '600SemiBold', 'IBMPlexSans_600SemiBold.ttf'),
+  bold: join(fontDir, '700Bold', 'IBMPlexSans_700Bold.ttf'),
 };
 
 let registered = false;

@@ -1,12 +1,38 @@
-import { renderToBuffer } from '@react-pdf/renderer';
+import { Font } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { registerFonts } from './fonts.js';
+import { renderDocumentToPdf, type CanvasPainter, type PageNumberSlot, type RenderedPdf } from './engine.js';
+import { FONT_FAMILY, registerFonts } from './fonts.js';
 import { Workbook } from './Workbook.js';
 
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */
-export async function renderPdf(pack: Pack, content: Content): Promise<Buffer> {
+export async function renderPdf(pack: Pack, content: Content): Promise<RenderedPdf> {
   registerFonts();
-  return renderToBuffer(createElement(Workbook, { pack, content }) as Parameters<typeof renderToBuffer>[0]);
+  const { selection } = pack;
+  return renderDocumentToPdf(
+    createElement(Workbook, { pack, content }),
+    {
+      title: pack.title,
+      subject: `Behavioral interview preparation: ${pack.selectionLabel}`,
+      keywords: ['behavioral interview', selection.role.name, selection.company?.name, selection.industry?.name, `fingerprint ${pack.fingerprint}`]
+        .filter(Boolean)
+        .join(', '),
+      ...(pack.options.name ? { author: pack.options.name } : {}),
+      creator: `prep-pack ${pack.version}`,
+      producer: `prep-pack ${pack.version}`,
+      creationDate: pack.options.date,
+      language: 'en',
+    },
+    paintPageNumber,
+  );
+}
+
+/** Page numbers in the document's own font, already embedded by the text around them. */
+function paintPageNumber(text: string, slot: PageNumberSlot, painter: CanvasPainter, width: number): void {
+  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: slot.bold ? 700 : 400, fontStyle: 'normal' }) as { data?: unknown } | null;
+  painter
+    .font(source?.data ?? 'Helvetica', slot.fontSize)
+    .fillColor(slot.color)
+    .text(text, 0, 0, { width, align: slot.align, lineBreak: false });
 }

@@ -50,5 +50,4 @@ export const styles = StyleSheet.create({
     justifyContent: 'space-between',
   },
   runningText: { fontSize: 7.5, lineHeight: 1.2, color: ink.muted },
-  pageNumber: { fontSize: 7.5, color: ink.muted },
 });

@@ -1,0 +1,138 @@
+import * as ReactPdf from '@react-pdf/renderer';
+import layoutDocument from '@react-pdf/layout';
+import renderDocument from '@react-pdf/render';
+import PDFDocument from 'pdfkit';
+import type { ReactElement } from 'react';
+
+/**
+ * react-pdf's own pipeline (what renderToBuffer does), with one step added between
+ * layout and drawing: once every page is laid out, we know where each heading landed, so
+ * page numbers ("page 3 of 40", the contents, "model answer on page 52") are drawn then,
+ * by canvases whose paint functions are filled in here.
+ *
+ * This replaces react-pdf's `render` callbacks, each of which makes it lay a page out
+ * again, and the second full render a contents page would otherwise need.
+ */
+
+export interface LaidOutNode {
+  type: string;
+  props?: Record<string, unknown>;
+  box?: { width: number; height: number };
+  children?: LaidOutNode[];
+}
+
+/** Draws a page number into its slot's canvas, at paint time. */
+export type PageNumberPainter = (text: string, slot: PageNumberSlot, painter: CanvasPainter, width: number, height: number) => void;
+
+export interface CanvasPainter {
+  font(font: unknown, size?: number): CanvasPainter;
+  fontSize(size: number): CanvasPainter;
+  fillColor(color: string): CanvasPainter;
+  text(text: string, x?: number, y?: number, options?: Record<string, unknown>): CanvasPainter;
+}
+
+export interface DocumentInfo {
+  title: string;
+  subject: string;
+  keywords: string;
+  author?: string;
+  creator: string;
+  producer: string;
+  creationDate: Date;
+  language: string;
+}
+
+/** Canvas props read by the page-number step. */
+export interface PageNumberSlot {
+  /** Print the page on which the node with this `id` lands. */
+  pageOf?: string;
+  /** Print "page X of Y" for the page this canvas is on. */
+  pageOfTotal?: true;
+  /** Text around the number: "see page {n}". */
+  format?: string;
+  fontSize: number;
+  color: string;
+  align: 'left' | 'right';
+  bold?: boolean;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  /** Page (1-based) on which each node with an `id` starts. */
+  pages: ReadonlyMap<string, number>;
+  pageCount: number;
+}
+
+type Renderer = {
+  createContainer: (container: unknown) => unknown;
+  updateContainer: (element: ReactElement, mountNode: unknown, parent: null, callback?: () => void) => void;
+};
+const createRenderer = (ReactPdf as unknown as { createRenderer: (options: { onChange?: () => void }) => Renderer }).createRenderer;
+let renderer: Renderer | undefined;
+
+export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, paintNumber: PageNumberPainter): Promise<RenderedPdf> {
+  const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
+  renderer ??= createRenderer({});
+  const mountNode = renderer.createContainer(container);
+  renderer.updateContainer(element, mountNode, null);
+
+  const layout = await layoutDocument(container.document, ReactPdf.Font);
+  const pages = resolvePageNumbers(layout, paintNumber);
+
+  const ctx = new PDFDocument({
+    compress: true,
+    lang: info.language,
+    displayTitle: true,
+    autoFirstPage: false,
+    info: {
+      Title: info.title,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      ...(info.author ? { Author: info.author } : {}),
+      Creator: info.creator,
+      Producer: info.producer,
+      CreationDate: info.creationDate,
+      ModDate: info.creationDate,
+    },
+  });
+  ctx._root.data.PageMode = 'UseOutlines';
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    ctx.on('data', (chunk: Buffer) => chunks.push(chunk));
+    ctx.on('end', () => resolve());
+    ctx.on('error', reject);
+  });
+  renderDocument(ctx, layout);
+  await done;
+  // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
+  renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0 };
+}
+
+/** The step between layout and drawing: where did each id land, and what does each slot print? */
+function resolvePageNumbers(layout: LaidOutNode, paintNumber: PageNumberPainter): Map<string, number> {
+  const laidOutPages = layout.children ?? [];
+  const pageOfId = new Map<string, number>();
+  laidOutPages.forEach((page, index) =>
+    walk(page, (node) => {
+      const id = node.props?.id;
+      if (typeof id === 'string' && !pageOfId.has(id)) pageOfId.set(id, index + 1);
+    }),
+  );
+  laidOutPages.forEach((page, index) =>
+    walk(page, (node) => {
+      const slot = node.props as PageNumberSlot | undefined;
+      if (node.type !== 'CANVAS' || !slot || (!slot.pageOf && !slot.pageOfTotal)) return;
+      const number = slot.pageOfTotal ? `page ${index + 1} of ${laidOutPages.length}` : String(pageOfId.get(slot.pageOf!) ?? '?');
+      const text = slot.format ? slot.format.replace('{n}', number) : number;
+      // Fixed nodes are copied onto every page; give this copy its own props.
+      node.props = { ...node.props, paint: (painter: CanvasPainter, width: number, height: number) => paintNumber(text, slot, painter, width, height) };
+    }),
+  );
+  return pageOfId;
+}
+
+function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}

@@ -1,0 +1,31 @@
+/**
+ * The react-pdf packages that @react-pdf/renderer composes, used directly so that a step
+ * can run between layout and drawing (see engine.ts). Only what prep-pack uses is typed.
+ */
+declare module '@react-pdf/layout' {
+  const layoutDocument: (document: unknown, fontStore: unknown) => Promise<import('./engine.js').LaidOutNode>;
+  export default layoutDocument;
+}
+
+declare module '@react-pdf/render' {
+  const renderDocument: (ctx: unknown, layout: unknown) => unknown;
+  export default renderDocument;
+}
+
+declare module 'pdfkit' {
+  import type { Readable } from 'node:stream';
+  interface PdfKitOptions {
+    compress?: boolean;
+    pdfVersion?: string;
+    lang?: string;
+    displayTitle?: boolean;
+    autoFirstPage?: boolean;
+    pageLayout?: string;
+    info?: Record<string, string | Date>;
+  }
+  class PDFDocument extends Readable {
+    constructor(options?: PdfKitOptions);
+    _root: { data: Record<string, unknown> };
+  }
+  export default PDFDocument;
+}
