@@ -8,6 +8,7 @@ import { renderPdf } from './render/render-pdf.js';
 import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import { loadTemplate } from './template/load-template.js';
+import type { AnswerPlacement } from './template/schema.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
@@ -17,6 +18,8 @@ export interface BuildRequest extends SelectionRequest {
   contentDirs: string[];
   name?: string;
   mentor?: string;
+  answers?: AnswerPlacement;
+  worksheets?: number;
 }
 
 export interface BuildResult {
@@ -36,6 +39,8 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     date: buildDate(env),
     ...(request.name !== undefined ? { name: request.name } : {}),
     ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),
+    ...(request.answers !== undefined ? { answers: request.answers } : {}),
+    ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
   });
   const pdf = await renderPdf(pack, content);
   const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
+import { buildPack } from '../src/select/pack.js';
+import { resolveSelection } from '../src/select/selection.js';
+import type { ContentsEntry } from '../src/select/sections.js';
+import { loadTemplate } from '../src/template/load-template.js';
 import { runCli } from './helpers/cli.js';
 import { readPdf, type PdfFacts } from './helpers/pdf.js';
 
@@ -58,9 +62,31 @@ describe('a built workbook shows its selection', () => {
     expect(staffGoogle.text).not.toContain('Customer Obsession');
   });
 
-  it('has a blank STAR worksheet', () => {
-    expect(staffGoogle.text).toContain('STAR worksheet 1');
-    expect(staffGoogle.text).toMatch(/Situation.*Task.*Action.*Result/);
+  it('has the default eight STAR worksheets, one page each', () => {
+    const worksheetPages = staffGoogle.pages.filter((page) => /STAR worksheet \d+/.test(page));
+    expect(worksheetPages).toHaveLength(8);
+    expect(worksheetPages[7]).toContain('STAR worksheet 8');
+    for (const page of worksheetPages) expect(page).toMatch(/Situation.*Task.*Action.*Result.*Metrics.*What I learned.*Competencies this story shows/);
+  });
+
+  it('has a story bank, tips for the role, a practice log and the model answers at the back', () => {
+    const sections = { 'section-story-bank': 'Story bank', 'section-tips': 'Tips and pitfalls', 'section-practice-log': 'Practice log', 'section-answers': 'Model answers' };
+    for (const [id, title] of Object.entries(sections)) {
+      const page = staffGoogle.destinations.get(id);
+      expect(page, id).toBeDefined();
+      expect(staffGoogle.pages[page! - 1]).toContain(title);
+    }
+    const answersPage = staffGoogle.destinations.get('section-answers')!;
+    expect(answersPage).toBeGreaterThan(staffGoogle.destinations.get('section-practice-log')!);
+  });
+
+  it('sends each question to the page of its model answer, and that page holds it', () => {
+    const q = question('decision-without-information');
+    const questionPage = staffGoogle.destinations.get('q-decision-without-information')!;
+    const answerPage = staffGoogle.destinations.get('answer-decision-without-information')!;
+    expect(staffGoogle.pages[questionPage - 1]).toContain(`Model answer on page ${answerPage}`);
+    expect(staffGoogle.pages[answerPage - 1]).toContain(normalizeText(q.examples[0]!.blocks[0]!.kind === 'paragraph' ? q.examples[0]!.blocks[0]!.text : ''));
+    expect(staffGoogle.pages[questionPage - 1]).not.toContain('We met our migration deadline');
   });
 
   it('uses the paper asked for', () => {
@@ -68,9 +94,33 @@ describe('a built workbook shows its selection', () => {
     expect(emAmazon.pageSize).toEqual([595, 842]);
   });
 
-  it('has an outline and metadata', () => {
-    expect(staffGoogle.outline).toContain('Cover');
-    expect(staffGoogle.outline.some((title) => title.startsWith('Q1 '))).toBe(true);
+  it('has an outline of every section and every question', () => {
+    expect(staffGoogle.outline).toEqual(expect.arrayContaining(['Cover', 'Contents', 'How to use this workbook', 'The Staff Engineer role', 'What Google assesses', 'STAR worksheets', 'Story bank', 'Model answers']));
+    const questionItems = staffGoogle.outline.filter((title) => /^Q\d+ /.test(title));
+    expect(questionItems).toHaveLength(staffGoogleQuestions().length);
+    expect(questionItems[0]).toBe(`Q1 ${question('decision-without-information').question}`);
+  });
+
+  it('prints in the contents, for each entry, the page where its heading is printed', async () => {
+    const entries = await contentsEntries('staff', 'google');
+    const printed: number[] = [];
+    for (let page = 1; page <= staffGoogle.pages.length && printed.length < entries.length; page += 1) {
+      if (!staffGoogle.pages[page - 1]!.includes('Contents')) continue;
+      for (const line of await staffGoogle.lines(page)) {
+        const last = line[line.length - 1]!;
+        if (line.length > 1 && /^\d+$/.test(last)) printed.push(Number(last));
+      }
+    }
+    const expected = entries.map((entry) => staffGoogle.destinations.get(entry.id));
+    expect(expected.every((page) => page !== undefined)).toBe(true);
+    expect(printed).toEqual(expected);
+    for (const entry of entries) {
+      const page = staffGoogle.pages[staffGoogle.destinations.get(entry.id)! - 1]!;
+      expect(page.toLowerCase(), entry.title).toContain(normalizeText(entry.title).toLowerCase().slice(0, 40));
+    }
+  });
+
+  it('has metadata', () => {
     expect(staffGoogle.info.Title).toBe('Staff Engineer · Google — Behavioral Interview Workbook');
     expect(staffGoogle.info.Creator).toMatch(/^prep-pack \d+\.\d+\.\d+$/);
   });
@@ -79,6 +129,33 @@ describe('a built workbook shows its selection', () => {
     const total = staffGoogle.pages.length;
     expect(staffGoogle.pages[total - 1]).toContain(`page ${total} of ${total}`);
   });
+});
+
+async function contentsEntries(role: string, company: string): Promise<ContentsEntry[]> {
+  const pack = buildPack(content, resolveSelection(content, { role, company }), await loadTemplate('workbook'), { paper: 'letter', date: new Date(0) });
+  const section = pack.sections.find((s) => s.type === 'contents');
+  return section?.type === 'contents' ? section.entries : [];
+}
+
+function staffGoogleQuestions() {
+  return [...content.questions.values()].filter((q) => q.roles.includes('staff') && (q.companies.length === 0 || q.companies.includes('google')) && q.industries.length === 0);
+}
+
+const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('options', () => {
+  it('--answers inline puts model answers on the question pages; --answers none leaves them out', async () => {
+    const inline = await build('inline', '--role', 'tl', '--answers', 'inline', '--worksheets', '1');
+    const none = await build('none', '--role', 'tl', '--answers', 'none', '--worksheets', '0');
+    const example = 'I led the migration of our monolithic application to microservices.';
+    const page = inline.destinations.get('q-lead-technical-initiative')!;
+    expect(inline.pages[page - 1]! + inline.pages[page]!).toContain(example);
+    expect(inline.destinations.has('section-answers')).toBe(false);
+    expect(none.text).not.toContain(example);
+    expect(none.text).not.toContain('Model answer on page');
+    expect(inline.pages.filter((p) => /STAR worksheet \d/.test(p))).toHaveLength(1);
+    expect(none.pages.filter((p) => /STAR worksheet \d/.test(p))).toHaveLength(0);
+  }, 120_000);
 });
 
 describe('reproducible builds', () => {

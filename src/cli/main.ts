@@ -1,13 +1,18 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { buildPackFile } from '../build.js';
 import { ContentError, ExitCode, formatIssue, UserError } from '../errors.js';
 import { PAPERS } from '../select/pack.js';
+import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/schema.js';
 import { version } from '../version.js';
 import { checkCommand } from './check.js';
 import { processIO, type CliIO } from './io.js';
 import { LIST_KINDS, listCommand } from './list.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+const parseCount = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
+  return Number(value);
+};
 const contentOption = () =>
   new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
 
@@ -43,6 +48,8 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
     .addOption(new Option('--paper <size>', 'paper size').choices(PAPERS).default('letter'))
     .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
+    .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
+    .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
     .addOption(contentOption())
@@ -53,6 +60,7 @@ Examples:
   $ prep-pack build --role staff --company google
   $ prep-pack build --role em --company amazon --industry fintech --paper a4
   $ prep-pack build --role tl --name "Ada Lovelace" --out ada.pdf
+  $ prep-pack build --role staff --answers inline --worksheets 20
   $ prep-pack build --role staff --content ./my-questions
 
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
@@ -65,7 +73,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
           template: options.template,
           paper: options.paper,
           contentDirs: options.content,
-          ...pick(options, ['company', 'industry', 'out', 'name', 'mentor']),
+          ...pick(options, ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets']),
         },
         io.cwd,
         io.env,
@@ -117,6 +125,8 @@ interface BuildOptions {
   out?: string;
   name?: string;
   mentor?: string;
+  answers?: AnswerPlacement;
+  worksheets?: number;
   content: string[];
 }
 

@@ -10,13 +10,22 @@ interface PageFrameProps {
   section: string;
   children: ReactNode;
   bookmark?: string;
+  /** Names this page's outline item so that question items can nest under it. */
+  bookmarkRef?: string;
   wrap?: boolean;
+  orientation?: 'portrait' | 'landscape';
 }
 
 /** A page with the running header (pack title, section) and footer (page X of Y). */
-export function PageFrame({ pack, section, children, bookmark, wrap = true }: PageFrameProps) {
+export function PageFrame({ pack, section, children, bookmark, bookmarkRef, wrap = true, orientation = 'portrait' }: PageFrameProps) {
   return (
-    <Page size={paperSize[pack.options.paper]} style={styles.page} wrap={wrap} bookmark={bookmark ? { title: bookmark, fit: true } : undefined}>
+    <Page
+      size={paperSize[pack.options.paper]}
+      orientation={orientation}
+      style={styles.page}
+      wrap={wrap}
+      bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
+    >
       <View style={styles.header} fixed>
         <Text style={styles.runningText}>{pack.selectionLabel}</Text>
         <Text style={styles.runningText}>{section}</Text>

@@ -1,52 +1,54 @@
 import { Document } from '@react-pdf/renderer';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
+import type { PackSection } from '../select/sections.js';
+import { AnswersAppendix } from './sections/AnswersAppendix.js';
 import { CompanySection } from './sections/CompanySection.js';
+import { Contents } from './sections/Contents.js';
 import { Cover } from './sections/Cover.js';
 import { IndustrySection } from './sections/IndustrySection.js';
+import { PracticeLog } from './sections/PracticeLog.js';
 import { ProseSection } from './sections/ProseSection.js';
 import { QuestionPages } from './sections/QuestionPages.js';
 import { RoleSection } from './sections/RoleSection.js';
 import { StarWorksheets } from './sections/StarWorksheets.js';
+import { StoryBank } from './sections/StoryBank.js';
+import { Summary } from './sections/Summary.js';
 import { TipsSection } from './sections/TipsSection.js';
 
-/** The whole pack, its sections in the template's order. */
+/** The whole pack: its sections in the template's order. Metadata is set by the engine. */
 export function Workbook({ pack, content }: { pack: Pack; content: Content }) {
+  return <Document>{pack.sections.map((section, index) => <Section key={index} pack={pack} content={content} section={section} />)}</Document>;
+}
+
+function Section({ pack, content, section }: { pack: Pack; content: Content; section: PackSection }) {
   const questionText = (id: string) => content.questions.get(id)?.question ?? id;
-  const { company, industry } = pack.selection;
-  return (
-    <Document
-      title={pack.title}
-      subject={`Behavioral interview preparation: ${pack.selectionLabel}`}
-      keywords={['behavioral interview', pack.selection.role.name, company?.name, industry?.name, `fingerprint ${pack.fingerprint}`].filter(Boolean).join(', ')}
-      author={pack.options.name}
-      creator={`prep-pack ${pack.version}`}
-      producer={`prep-pack ${pack.version}`}
-      creationDate={pack.options.date}
-      modificationDate={pack.options.date}
-      language="en"
-      pageMode="useOutlines"
-    >
-      {pack.template.sections.map((section, index) => {
-        switch (section.type) {
-          case 'cover':
-            return <Cover key={index} pack={pack} />;
-          case 'prose':
-            return <ProseSection key={index} pack={pack} heading={section.heading} />;
-          case 'role':
-            return <RoleSection key={index} pack={pack} questionText={questionText} />;
-          case 'company':
-            return company ? <CompanySection key={index} pack={pack} company={company} /> : null;
-          case 'industry':
-            return industry ? <IndustrySection key={index} pack={pack} industry={industry} /> : null;
-          case 'questions':
-            return <QuestionPages key={index} pack={pack} content={content} linesPerPrompt={section.linesPerPrompt} examples={section.examples} />;
-          case 'worksheets':
-            return <StarWorksheets key={index} pack={pack} content={content} count={section.count} />;
-          case 'tips':
-            return <TipsSection key={index} pack={pack} />;
-        }
-      })}
-    </Document>
-  );
+  switch (section.type) {
+    case 'cover':
+      return <Cover pack={pack} />;
+    case 'prose':
+      return <ProseSection pack={pack} id={section.id} title={section.title} blocks={section.blocks} />;
+    case 'summary':
+      return <Summary pack={pack} content={content} id={section.id} title={section.title} />;
+    case 'contents':
+      return <Contents pack={pack} id={section.id} title={section.title} entries={section.entries} />;
+    case 'role':
+      return <RoleSection pack={pack} id={section.id} title={section.title} questionText={questionText} />;
+    case 'company':
+      return <CompanySection pack={pack} id={section.id} title={section.title} company={section.company} />;
+    case 'industry':
+      return <IndustrySection pack={pack} id={section.id} title={section.title} industry={section.industry} />;
+    case 'questions':
+      return <QuestionPages pack={pack} content={content} linesPerPrompt={section.linesPerPrompt} answers={section.answers} />;
+    case 'answers':
+      return <AnswersAppendix pack={pack} id={section.id} title={section.title} />;
+    case 'worksheets':
+      return <StarWorksheets pack={pack} content={content} id={section.id} title={section.title} count={section.count} />;
+    case 'story-bank':
+      return <StoryBank pack={pack} content={content} id={section.id} title={section.title} rows={section.rows} />;
+    case 'tips':
+      return <TipsSection pack={pack} id={section.id} title={section.title} />;
+    case 'practice-log':
+      return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} />;
+  }
 }

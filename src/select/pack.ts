@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Content, Question, Tip } from '../content/model.js';
 import type { Template } from '../template/load-template.js';
+import { resolveSections, type PackSection, type SectionOverrides } from './sections.js';
 import { version } from '../version.js';
 import { groupQuestions, type QuestionGroup } from './questions.js';
 import type { Selection } from './selection.js';
@@ -8,7 +9,7 @@ import type { Selection } from './selection.js';
 export type Paper = 'letter' | 'a4';
 export const PAPERS: readonly Paper[] = ['letter', 'a4'];
 
-export interface PackOptions {
+export interface PackOptions extends SectionOverrides {
   paper: Paper;
   /** Printed on the cover and stored as the PDF's creation date. */
   date: Date;
@@ -23,11 +24,13 @@ export interface Pack {
   selectionLabel: string;
   selection: Selection;
   template: Template;
+  /** The template's sections made concrete for this selection, in print order. */
+  sections: PackSection[];
   groups: QuestionGroup[];
   /** Question id → its number in this pack, stable for a given selection and content. */
   numbers: ReadonlyMap<string, number>;
   tips: Tip[];
-  /** A short hash of what the pack prints, so a mentor and a mentee can tell they hold the same pack. */
+  /** A short hash of the selection and its questions, so a mentor and a mentee can tell they hold the same pack. */
   fingerprint: string;
   version: string;
   options: PackOptions;
@@ -45,17 +48,22 @@ export function buildPack(content: Content, selection: Selection, template: Temp
     selectionLabel,
     selection,
     template,
+    sections: resolveSections(template, selection, groups, options),
     groups,
     numbers,
     tips,
-    fingerprint: fingerprint({ version, selection, template: { ...template, prose: [...template.prose] }, questions, tips }),
+    fingerprint: fingerprint({ version, selection, questions }),
     version,
     options,
   };
 }
 
-/** Hash of the printed content (not the date, the paper or the names on the cover). */
-function fingerprint(printed: { version: string; selection: Selection; template: object; questions: Question[]; tips: Tip[] }): string {
+/**
+ * Hash of what the selection is: the version, the role, company and industry, and the
+ * numbered questions with all their text. Not the template, the paper, the date or the
+ * names, so a mentor's pack and the candidate's workbook for one selection match.
+ */
+function fingerprint(printed: { version: string; selection: Selection; questions: Question[] }): string {
   const stable = JSON.stringify(printed, (key, value: unknown) => (key === 'file' ? undefined : value));
   return createHash('sha256').update(stable).digest('hex').slice(0, 10);
 }

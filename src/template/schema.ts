@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+export const ANSWER_PLACEMENTS = ['inline', 'appendix', 'none'] as const;
+export type AnswerPlacement = (typeof ANSWER_PLACEMENTS)[number];
+
 /** The sections a template can put in a pack, each with its own options. */
 export const templateSectionSchema = z.discriminatedUnion(
   'type',
@@ -7,19 +10,30 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('cover') }),
     /** A section of the template's own prose, taken from its body by heading. */
     z.strictObject({ type: z.literal('prose'), heading: z.string().min(1) }),
+    /** What this pack holds: role, company, industry, questions per competency. */
+    z.strictObject({ type: z.literal('summary') }),
+    z.strictObject({ type: z.literal('contents') }),
     z.strictObject({ type: z.literal('role') }),
     z.strictObject({ type: z.literal('company') }),
     z.strictObject({ type: z.literal('industry') }),
     z.strictObject({
       type: z.literal('questions'),
-      /** Ruled writing lines under each scaffold prompt. */
+      /** Ruled writing lines under each scaffold prompt (fewer when a scaffold is long). */
       linesPerPrompt: z.number().int().min(0).max(12).default(3),
-      examples: z.boolean().default(false),
+      /** Where model answers go: on the question page, in the answers section, or nowhere. */
+      answers: z.enum(ANSWER_PLACEMENTS).default('appendix'),
     }),
+    /** The model answers, when the questions put them in an appendix. */
+    z.strictObject({ type: z.literal('answers') }),
     z.strictObject({ type: z.literal('worksheets'), count: z.number().int().min(0).max(100).default(8) }),
+    z.strictObject({ type: z.literal('story-bank'), rows: z.number().int().min(1).max(40).default(20) }),
     z.strictObject({ type: z.literal('tips') }),
+    z.strictObject({ type: z.literal('practice-log'), rows: z.number().int().min(1).max(60).default(24) }),
   ],
-  { error: 'must have a known type: cover, prose, role, company, industry, questions, worksheets or tips.' },
+  {
+    error:
+      'must have a known type: cover, prose, summary, contents, role, company, industry, questions, answers, worksheets, story-bank, tips or practice-log.',
+  },
 );
 
 export const templateSchema = z.strictObject({

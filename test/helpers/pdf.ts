@@ -7,9 +7,14 @@ export interface PdfFacts {
   pageSize: [number, number];
   outline: string[];
   info: Record<string, unknown>;
+  /** Named destinations (the `id`s of headings) → 1-based page. */
+  destinations: Map<string, number>;
+  /** Each page's lines, top to bottom: text items grouped by baseline. */
+  lines: (page: number) => Promise<string[][]>;
+  form: string[];
 }
 
-/** Reads what a person (or a PDF viewer) would find in a PDF: text per page, size, outline, metadata. */
+/** Reads what a person (or a PDF viewer) would find in a PDF: text per page, size, outline, links, metadata. */
 export async function readPdf(path: string): Promise<PdfFacts> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
   const { text } = await extractText(pdf, { mergePages: false });
@@ -18,12 +23,30 @@ export async function readPdf(path: string): Promise<PdfFacts> {
   const outline = (await pdf.getOutline()) ?? [];
   const flatten = (items: typeof outline): string[] => items.flatMap((item) => [item.title, ...flatten(item.items ?? [])]);
   const { info } = await pdf.getMetadata();
+  const destinations = new Map<string, number>();
+  for (const [name, destination] of Object.entries((await pdf.getDestinations()) as Record<string, unknown[]>)) {
+    destinations.set(name, (await pdf.getPageIndex(destination[0] as Parameters<typeof pdf.getPageIndex>[0])) + 1);
+  }
+  const fields = (await pdf.getFieldObjects()) ?? {};
   return {
     pages: text.map(normalize),
     text: text.map(normalize).join('\n'),
     pageSize: [Math.round(width!), Math.round(height!)],
     outline: flatten(outline),
     info: info as Record<string, unknown>,
+    destinations,
+    form: Object.keys(fields),
+    lines: async (pageNumber) => {
+      const page = await pdf.getPage(pageNumber);
+      const items = (await page.getTextContent()).items.filter((item): item is { str: string; transform: number[] } => 'str' in item && item.str.trim() !== '');
+      const byBaseline = new Map<number, { x: number; str: string }[]>();
+      for (const item of items) {
+        const y = Math.round(item.transform[5]!);
+        const key = [...byBaseline.keys()].find((k) => Math.abs(k - y) <= 2) ?? y;
+        byBaseline.set(key, [...(byBaseline.get(key) ?? []), { x: item.transform[4]!, str: item.str }]);
+      }
+      return [...byBaseline.entries()].sort(([a], [b]) => b - a).map(([, row]) => row.sort((a, b) => a.x - b.x).map((cell) => cell.str.trim()));
+    },
   };
 }
 

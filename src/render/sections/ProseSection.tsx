@@ -1,15 +1,15 @@
-import { Text } from '@react-pdf/renderer';
+import type { Block } from '../../content/markdown.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
-import { styles } from '../theme.js';
+import { SectionTitle } from '../SectionTitle.js';
 
 /** A section of the template's own prose ("How to use this workbook"). */
-export function ProseSection({ pack, heading }: { pack: Pack; heading: string }) {
+export function ProseSection({ pack, id, title, blocks }: { pack: Pack; id: string; title: string; blocks: Block[] }) {
   return (
-    <PageFrame pack={pack} section={heading} bookmark={heading}>
-      <Text style={styles.h1}>{heading}</Text>
-      <Blocks blocks={pack.template.prose.get(heading) ?? []} />
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      <Blocks blocks={blocks} />
     </PageFrame>
   );
 }

@@ -2,8 +2,11 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack, Paper } from '../../select/pack.js';
+import { answerAnchor, groupAnchor, questionAnchor } from '../../select/sections.js';
+import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
+import { PageNumber } from '../PageNumber.js';
 import { PageFrame } from '../PageFrame.js';
 import { RuledLines } from '../RuledLines.js';
 import { ink, styles } from '../theme.js';
@@ -12,15 +15,15 @@ interface QuestionPagesProps {
   pack: Pack;
   content: Content;
   linesPerPrompt: number;
-  examples: boolean;
+  answers: AnswerPlacement;
 }
 
 /** One run of pages per question group; every question starts on a fresh page. */
-export function QuestionPages({ pack, content, linesPerPrompt, examples }: QuestionPagesProps) {
+export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
   return (
     <>
       {pack.groups.map((group) => (
-        <PageFrame key={group.id} pack={pack} section={group.title} bookmark={group.title}>
+        <PageFrame key={group.id} pack={pack} section={group.title} bookmark={group.title} bookmarkRef={groupAnchor(group.id)}>
           {group.questions.map((question, index) => (
             <QuestionBlock
               key={question.id}
@@ -29,7 +32,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, examples }: Quest
               group={index === 0 ? group : undefined}
               question={question}
               linesPerPrompt={linesPerPrompt}
-              examples={examples}
+              answers={answers}
             />
           ))}
         </PageFrame>
@@ -45,10 +48,10 @@ interface QuestionBlockProps {
   group?: QuestionGroup;
   question: Question;
   linesPerPrompt: number;
-  examples: boolean;
+  answers: AnswerPlacement;
 }
 
-function QuestionBlock({ pack, content, group, question, linesPerPrompt, examples }: QuestionBlockProps) {
+function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
   const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const labels = [
@@ -60,12 +63,14 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, example
     <View break={group === undefined}>
       {group && (
         <View style={{ marginBottom: 10 }}>
-          <Text style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>{group.title.toUpperCase()}</Text>
+          <Text id={groupAnchor(group.id)} style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>
+            {group.title.toUpperCase()}
+          </Text>
           <Text style={{ fontSize: 8.5, lineHeight: 1.3, color: ink.muted }}>{group.note}</Text>
         </View>
       )}
-      <View {...bookmark(`Q${number} ${question.question}`)} minPresenceAhead={120}>
-        <Text id={`q-${question.id}`} style={{ fontSize: 15, lineHeight: 1.3, fontWeight: 700, marginBottom: 4 }}>
+      <View {...bookmark(`Q${number} ${question.question}`, { parent: group ? groupAnchor(group.id) : groupAnchor(groupOf(pack, question)) })} minPresenceAhead={120}>
+        <Text id={questionAnchor(question.id)} style={{ fontSize: 15, lineHeight: 1.3, fontWeight: 700, marginBottom: 4 }}>
           Q{number}. {question.question}
         </Text>
       </View>
@@ -80,7 +85,12 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, example
             {label}
           </Text>
         ))}
-        <Text style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.muted, paddingVertical: 1.5, marginTop: 2 }}>Aim for about two minutes spoken.</Text>
+        <Text style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.muted, paddingVertical: 1.5, marginTop: 2, marginRight: 6 }}>Aim for about two minutes spoken.</Text>
+        {answers === 'appendix' && question.examples.length > 0 && (
+          <View style={{ marginTop: 3 }}>
+            <PageNumber of={answerAnchor(question.id)} format="Model answer on page {n}" width={120} fontSize={7.5} color={ink.muted} align="left" />
+          </View>
+        )}
       </View>
       {question.scaffold.map((prompt, index) => (
         <View key={index} wrap={false} style={{ marginBottom: 4 }}>
@@ -92,7 +102,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, example
         <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 3 }}>Follow-ups to rehearse</Text>
         <BulletList items={question.followUps} />
       </View>
-      {examples &&
+      {answers === 'inline' &&
         question.examples.map((example, index) => (
           <View key={index} style={{ marginTop: 10 }}>
             <Text style={styles.h3} minPresenceAhead={40}>
@@ -114,4 +124,8 @@ const WRITING_LINES_PER_PAGE: Record<Paper, number> = { letter: 17, a4: 19 };
  */
 export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Paper): number {
   return Math.max(2, Math.min(wanted, Math.floor(WRITING_LINES_PER_PAGE[paper] / Math.max(1, prompts))));
+}
+
+function groupOf(pack: Pack, question: Question): string {
+  return pack.groups.find((group) => group.questions.includes(question))?.id ?? '';
 }

@@ -2,14 +2,15 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
+import { SectionTitle } from '../SectionTitle.js';
 import { ink, styles } from '../theme.js';
 
 /** What interviewers look for at the selected level. */
-export function RoleSection({ pack, questionText }: { pack: Pack; questionText: (id: string) => string }) {
+export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id: string; title: string; questionText: (id: string) => string }) {
   const { role } = pack.selection;
   return (
-    <PageFrame pack={pack} section={`The ${role.name} role`} bookmark={`The ${role.name} role`}>
-      <Text style={styles.h1}>The {role.name} role</Text>
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
       <Text style={{ fontSize: 11, lineHeight: 1.4, color: ink.muted, marginBottom: 8 }}>Scope: {role.scope}</Text>
       <Text style={styles.h2} minPresenceAhead={40}>What interviewers look for</Text>
       <Blocks blocks={role.lookFor} />

@@ -15,25 +15,27 @@ const FIELDS: { label: string; hint: string; lines: number }[] = [
   { label: 'What I learned', hint: 'What you would do differently', lines: 2 },
 ];
 
-export function StarWorksheets({ pack, content, count }: { pack: Pack; content: Content; count: number }) {
+export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack; content: Content; id: string; title: string; count: number }) {
   return (
     <>
       {Array.from({ length: count }, (_, index) => (
-        <PageFrame key={index} pack={pack} section="STAR worksheets" bookmark={index === 0 ? 'STAR worksheets' : undefined} wrap={false}>
-          <StarWorksheet number={index + 1} content={content} />
+        <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined} wrap={false}>
+          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} />
         </PageFrame>
       ))}
     </>
   );
 }
 
-function StarWorksheet({ number, content }: { number: number; content: Content }) {
+function StarWorksheet({ number, content, anchor }: { number: number; content: Content; anchor?: string }) {
   return (
     <View>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
-        <Text style={{ fontSize: 14, lineHeight: 1.2, fontWeight: 700, width: 140 }}>STAR worksheet {number}</Text>
-        <Text style={{ fontSize: 8, lineHeight: 1.2, color: ink.muted, width: 40 }}>Story title</Text>
-        <View style={{ flex: 1, borderBottomWidth: 0.5, borderBottomColor: ink.rule, height: 14 }} />
+        <Text {...(anchor ? { id: anchor } : {})} style={{ fontSize: 14, lineHeight: 1.2, fontWeight: 700, width: 140 }}>
+          STAR worksheet {number}
+        </Text>
+        <Text style={{ fontSize: 8, lineHeight: 1.2, color: ink.muted, width: 50 }}>Story title</Text>
+        <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }} />
       </View>
       {FIELDS.map((field) => (
         <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, marginBottom: 4 }}>

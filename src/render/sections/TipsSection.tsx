@@ -3,6 +3,7 @@ import type { TipKind } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
+import { SectionTitle } from '../SectionTitle.js';
 import { styles } from '../theme.js';
 
 const KIND_TITLES: Record<TipKind, string> = {
@@ -16,11 +17,11 @@ const KIND_TITLES: Record<TipKind, string> = {
 };
 
 /** The guide's tips, strategies and pitfalls that apply to the selected role, by kind. */
-export function TipsSection({ pack }: { pack: Pack }) {
+export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const kinds = Object.keys(KIND_TITLES) as TipKind[];
   return (
-    <PageFrame pack={pack} section="Tips and pitfalls" bookmark="Tips and pitfalls">
-      <Text style={styles.h1}>Tips and pitfalls</Text>
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
       {kinds.map((kind) => {
         const tips = pack.tips.filter((tip) => tip.kind === kind);
         if (tips.length === 0) return null;

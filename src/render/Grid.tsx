@@ -1,0 +1,40 @@
+import { Canvas } from '@react-pdf/renderer';
+import { ink } from './theme.js';
+
+interface GridProps {
+  /** Relative column widths; the grid spans the full width available. */
+  columns: number[];
+  rows: number;
+  rowHeight: number;
+}
+
+/** A column's share of the width, as a percentage, for the header texts above a Grid. */
+export function columnPercent(columns: number[], index: number): `${number}%` {
+  const total = columns.reduce((sum, column) => sum + column, 0);
+  return `${((columns[index] ?? 0) / total) * 100}%`;
+}
+
+/**
+ * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
+ * layout node each (a 20 × 19 story bank is 380 of them).
+ */
+export function Grid({ columns, rows, rowHeight }: GridProps) {
+  const total = columns.reduce((sum, column) => sum + column, 0);
+  return (
+    <Canvas
+      style={{ width: '100%', height: rows * rowHeight + 1 }}
+      paint={(painter, width) => {
+        painter.lineWidth(0.5).strokeColor(ink.rule);
+        for (let row = 0; row <= rows; row += 1) painter.moveTo(0, row * rowHeight).lineTo(width, row * rowHeight);
+        let x = 0;
+        painter.moveTo(0, 0).lineTo(0, rows * rowHeight);
+        for (const column of columns) {
+          x += (column / total) * width;
+          painter.moveTo(x, 0).lineTo(x, rows * rowHeight);
+        }
+        painter.stroke();
+        return null;
+      }}
+    />
+  );
+}

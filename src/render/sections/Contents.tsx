@@ -1,0 +1,35 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { Pack } from '../../select/pack.js';
+import type { ContentsEntry } from '../../select/sections.js';
+import { PageFrame } from '../PageFrame.js';
+import { PageNumber } from '../PageNumber.js';
+import { SectionTitle } from '../SectionTitle.js';
+import { ink } from '../theme.js';
+
+const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: number; indent: number; marginTop: number }> = {
+  1: { fontSize: 10.5, fontWeight: 700, indent: 0, marginTop: 7 },
+  2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
+};
+
+/** Every section, group and question, each a link, with the page it starts on. */
+export function Contents({ pack, id, title, entries }: { pack: Pack; id: string; title: string; entries: ContentsEntry[] }) {
+  return (
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      {entries.map((entry) => {
+        const style = entryStyle[entry.level];
+        return (
+          <Link key={entry.id} src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
+            <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }} wrap={false}>
+              <Text style={{ flex: 1, fontSize: style.fontSize, lineHeight: 1.3, fontWeight: style.fontWeight }}>
+                {entry.number !== undefined ? `Q${entry.number}. ` : ''}
+                {entry.title}
+              </Text>
+              <PageNumber of={entry.id} width={30} fontSize={style.fontSize} bold={entry.level === 1} />
+            </View>
+          </Link>
+        );
+      })}
+    </PageFrame>
+  );
+}

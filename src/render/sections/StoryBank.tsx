@@ -1,0 +1,39 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Content } from '../../content/model.js';
+import type { Pack } from '../../select/pack.js';
+import { columnPercent, Grid } from '../Grid.js';
+import { PageFrame } from '../PageFrame.js';
+import { SectionTitle } from '../SectionTitle.js';
+import { ink, styles } from '../theme.js';
+
+
+/** Stories down, competencies across: tick what each story shows, and see what lacks one. */
+export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; content: Content; id: string; title: string; rows: number }) {
+  const competencies = [...content.competencies.values()].sort((a, b) => a.name.localeCompare(b.name));
+  // The story's name gets as much width as seven tick columns.
+  const columns = [7, ...competencies.map(() => 1)];
+  return (
+    <PageFrame pack={pack} section={title} bookmark={title} wrap={false}>
+      <SectionTitle id={id} title={title} />
+      <Text style={{ ...styles.small, marginBottom: 6 }}>
+        The guide's advice: prepare 15 to 20 stories that between them cover every competency. Name each story, then tick the competencies it shows. A column without a tick is a story still to find.
+      </Text>
+      <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 }}>
+        {competencies.map((competency, index) => (
+          <Text key={competency.id} style={{ width: '33%', fontSize: 7.5, lineHeight: 1.3 }}>
+            {index + 1}. {competency.name}
+          </Text>
+        ))}
+      </View>
+      <View style={{ flexDirection: 'row' }}>
+        <Text style={{ width: columnPercent(columns, 0), fontSize: 8, lineHeight: 1.2, fontWeight: 700, color: ink.text }}>Story</Text>
+        {competencies.map((competency, index) => (
+          <Text key={competency.id} style={{ width: columnPercent(columns, index + 1), fontSize: 7.5, lineHeight: 1.2, fontWeight: 700, textAlign: 'center' }}>
+            {index + 1}
+          </Text>
+        ))}
+      </View>
+      <Grid columns={columns} rows={rows} rowHeight={24} />
+    </PageFrame>
+  );
+}

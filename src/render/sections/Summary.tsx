@@ -1,0 +1,44 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Content } from '../../content/model.js';
+import type { Pack } from '../../select/pack.js';
+import { PageFrame } from '../PageFrame.js';
+import { SectionTitle } from '../SectionTitle.js';
+import { ink, styles } from '../theme.js';
+
+/** What the pack holds: the selection, and how many of its questions exercise each competency. */
+export function Summary({ pack, content, id, title }: { pack: Pack; content: Content; id: string; title: string }) {
+  const { role, company, industry } = pack.selection;
+  const questions = pack.groups.flatMap((group) => group.questions);
+  const perCompetency = [...content.competencies.values()]
+    .map((competency) => ({ competency, count: questions.filter((q) => q.competencies.includes(competency.id)).length }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || a.competency.name.localeCompare(b.competency.name));
+  const rows: [string, string][] = [
+    ['Role', `${role.name} — ${role.scope}`],
+    ['Company', company ? `${company.name} (${company.values.length} values: ${company.publishedAs})` : 'none chosen: general questions only'],
+    ['Industry', industry ? `${industry.name} (its scenario questions are included)` : 'none chosen'],
+    ['Questions', `${questions.length}, in ${pack.groups.length} groups`],
+  ];
+  return (
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      {rows.map(([label, value]) => (
+        <View key={label} style={{ flexDirection: 'row', marginBottom: 4 }}>
+          <Text style={{ width: 80, fontSize: 10, lineHeight: 1.4, color: ink.muted }}>{label}</Text>
+          <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.4 }}>{value}</Text>
+        </View>
+      ))}
+      <Text style={styles.h2}>Questions per competency</Text>
+      <Text style={styles.small}>A question can exercise more than one competency.</Text>
+      <View style={{ marginTop: 4 }}>
+        {perCompetency.map(({ competency, count }) => (
+          <View key={competency.id} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
+            <Text style={{ width: 190, fontSize: 9.5, lineHeight: 1.3 }}>{competency.name}</Text>
+            <View style={{ width: count * 12, height: 7, backgroundColor: ink.muted, marginRight: 6 }} />
+            <Text style={{ fontSize: 9.5, lineHeight: 1.3 }}>{count}</Text>
+          </View>
+        ))}
+      </View>
+    </PageFrame>
+  );
+}

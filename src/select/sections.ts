@@ -1,0 +1,125 @@
+import type { Block } from '../content/markdown.js';
+import type { Company, Industry } from '../content/model.js';
+import type { AnswerPlacement } from '../template/schema.js';
+import type { Template } from '../template/load-template.js';
+import type { QuestionGroup } from './questions.js';
+import type { Selection } from './selection.js';
+
+/** One line of the contents: a heading somewhere in the pack, found by its anchor id. */
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  /** 1: a section or a question group; 2: a question. */
+  level: 1 | 2;
+  /** The question's number in the pack. */
+  number?: number;
+}
+
+interface Anchored {
+  /** The anchor of the section's heading: contents entries and outline items point at it. */
+  id: string;
+  title: string;
+}
+
+export type PackSection =
+  | { type: 'cover' }
+  | (Anchored & { type: 'prose'; blocks: Block[] })
+  | (Anchored & { type: 'summary' })
+  | (Anchored & { type: 'contents'; entries: ContentsEntry[] })
+  | (Anchored & { type: 'role' })
+  | (Anchored & { type: 'company'; company: Company })
+  | (Anchored & { type: 'industry'; industry: Industry })
+  | (Anchored & { type: 'questions'; linesPerPrompt: number; answers: AnswerPlacement })
+  | (Anchored & { type: 'answers' })
+  | (Anchored & { type: 'worksheets'; count: number })
+  | (Anchored & { type: 'story-bank'; rows: number })
+  | (Anchored & { type: 'tips' })
+  | (Anchored & { type: 'practice-log'; rows: number });
+
+export interface SectionOverrides {
+  answers?: AnswerPlacement;
+  worksheets?: number;
+}
+
+export const questionAnchor = (id: string) => `q-${id}`;
+export const answerAnchor = (id: string) => `answer-${id}`;
+export const groupAnchor = (id: string) => `group-${id}`;
+
+/**
+ * The template's sections made concrete for one selection: sections with nothing to show
+ * (no company chosen, no model answers in an appendix) are dropped, command-line options
+ * override the template's, and the contents are listed from what remains.
+ */
+export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], overrides: SectionOverrides): PackSection[] {
+  const answersMode = (wanted: AnswerPlacement) => overrides.answers ?? wanted;
+  const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
+  const needsAppendix = placements.includes('appendix');
+  const sections: PackSection[] = [];
+  for (const section of template.sections) {
+    switch (section.type) {
+      case 'cover':
+        sections.push({ type: 'cover' });
+        break;
+      case 'prose':
+        sections.push({ type: 'prose', id: `section-${slug(section.heading)}`, title: section.heading, blocks: template.prose.get(section.heading) ?? [] });
+        break;
+      case 'summary':
+        sections.push({ type: 'summary', id: 'section-summary', title: 'What this pack holds' });
+        break;
+      case 'contents':
+        sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [] });
+        break;
+      case 'role':
+        sections.push({ type: 'role', id: 'section-role', title: `The ${selection.role.name} role` });
+        break;
+      case 'company':
+        if (selection.company) sections.push({ type: 'company', id: 'section-company', title: `What ${selection.company.name} assesses`, company: selection.company });
+        break;
+      case 'industry':
+        if (selection.industry) sections.push({ type: 'industry', id: 'section-industry', title: `Leading in ${selection.industry.name}`, industry: selection.industry });
+        break;
+      case 'questions':
+        if (groups.length > 0) sections.push({ type: 'questions', id: 'section-questions', title: 'Questions', linesPerPrompt: section.linesPerPrompt, answers: answersMode(section.answers) });
+        break;
+      case 'answers':
+        if (needsAppendix) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });
+        break;
+      case 'worksheets': {
+        const count = overrides.worksheets ?? section.count;
+        if (count > 0) sections.push({ type: 'worksheets', id: 'section-worksheets', title: 'STAR worksheets', count });
+        break;
+      }
+      case 'story-bank':
+        sections.push({ type: 'story-bank', id: 'section-story-bank', title: 'Story bank', rows: section.rows });
+        break;
+      case 'tips':
+        sections.push({ type: 'tips', id: 'section-tips', title: 'Tips and pitfalls' });
+        break;
+      case 'practice-log':
+        sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows });
+        break;
+    }
+  }
+  // Model answers promised "in the appendix" must have one, even if the template forgot it.
+  if (needsAppendix && !sections.some((s) => s.type === 'answers')) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });
+
+  const entries = contentsEntries(sections, groups);
+  return sections.map((section) => (section.type === 'contents' ? { ...section, entries } : section));
+}
+
+/** Every section, and in place of the questions section its groups and their questions. */
+function contentsEntries(sections: PackSection[], groups: QuestionGroup[]): ContentsEntry[] {
+  let number = 0;
+  return sections.flatMap((section): ContentsEntry[] => {
+    if (section.type === 'cover' || section.type === 'contents') return [];
+    if (section.type !== 'questions') return [{ id: section.id, title: section.title, level: 1 }];
+    return groups.flatMap((group): ContentsEntry[] => [
+      { id: groupAnchor(group.id), title: group.title, level: 1 },
+      ...group.questions.map((question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1) })),
+    ]);
+  });
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
