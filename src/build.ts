@@ -4,6 +4,8 @@ import type { Content } from './content/model.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath } from './paths.js';
+import { FONT_FAMILY } from './render/fonts.js';
+import { findMissingGlyphs } from './render/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
 import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
@@ -24,6 +26,8 @@ export interface BuildRequest extends SelectionRequest {
 
 export interface BuildResult {
   path: string;
+  /** Problems worth telling the user that do not stop the build. */
+  warnings: string[];
   bytes: number;
   pages: number;
   pack: Pack;
@@ -42,10 +46,13 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.answers !== undefined ? { answers: request.answers } : {}),
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
   });
+  const warnings = findMissingGlyphs(pack, content).map(
+    (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
+  );
   const pdf = await renderPdf(pack, content);
   const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
   await writeFileAtomically(path, pdf.bytes, displayPath(path, cwd));
-  return { path: displayPath(path, cwd), bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+  return { path: displayPath(path, cwd), warnings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */

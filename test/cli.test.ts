@@ -76,6 +76,17 @@ describe('exit codes and messages', () => {
   });
 });
 
+describe('characters the font cannot draw', () => {
+  it('are a warning naming the file, and the build still succeeds', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'prep-pack-')), 'glyphs.pdf');
+    const run = await runCli(['build', '--role', 'staff', '--content', 'test/fixtures/content-glyph', '--out', out, '--worksheets', '0']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "warning: test/fixtures/content-glyph/questions/ticked-boxes.md: '☐' (U+2610) is not in the font IBM Plex Sans; it would print as a blank box. Replace it with a character the font has.\n",
+    );
+  });
+});
+
 describe('failed builds leave the previous PDF alone', () => {
   it('does not touch an earlier PDF when the content is invalid', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prep-pack-'));

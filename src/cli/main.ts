@@ -78,6 +78,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
         io.cwd,
         io.env,
       );
+      for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
     });

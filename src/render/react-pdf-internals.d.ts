@@ -29,3 +29,11 @@ declare module 'pdfkit' {
   }
   export default PDFDocument;
 }
+
+declare module 'fontkit' {
+  interface Font {
+    familyName: string;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function openSync(path: string): Font;
+}
