@@ -28,6 +28,8 @@ export interface BuildResult {
   path: string;
   /** Problems worth telling the user that do not stop the build. */
   warnings: string[];
+  /** Milliseconds per stage, for the benchmark (PREP_PACK_TIMINGS=1 prints them). */
+  timings: Record<string, number>;
   bytes: number;
   pages: number;
   pack: Pack;
@@ -35,7 +37,9 @@ export interface BuildResult {
 
 /** The pipeline: load → validate → select → render → write. */
 export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  const clock = stopwatch();
   const content: Content = await readContent(request.contentDirs, cwd);
+  clock.lap('content');
   const selection = resolveSelection(content, request);
   const template = await loadTemplate(request.template, cwd);
   const pack = buildPack(content, selection, template, {
@@ -46,13 +50,18 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.answers !== undefined ? { answers: request.answers } : {}),
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
   });
+  clock.lap('select');
   const warnings = findMissingGlyphs(pack, content).map(
     (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
   );
+  clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
+  clock.lap('render');
   const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
   await writeFileAtomically(path, pdf.bytes, displayPath(path, cwd));
-  return { path: displayPath(path, cwd), warnings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+  clock.lap('write');
+  const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
+  return { path: displayPath(path, cwd), warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
@@ -73,4 +82,17 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+function stopwatch() {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = now - last;
+      last = now;
+    },
+  };
 }

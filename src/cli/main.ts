@@ -81,6 +81,11 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
+      if (io.env.PREP_PACK_TIMINGS) {
+        const sinceStart = Math.round(performance.now());
+        const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
+        io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
+      }
     });
 
   program

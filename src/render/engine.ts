@@ -58,6 +58,8 @@ export interface PageNumberSlot {
 
 export interface RenderedPdf {
   bytes: Buffer;
+  /** Milliseconds spent laying out and drawing, for the benchmark. */
+  timings: { layout: number; draw: number };
   /** Page (1-based) on which each node with an `id` starts. */
   pages: ReadonlyMap<string, number>;
   pageCount: number;
@@ -76,8 +78,10 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   const mountNode = renderer.createContainer(container);
   renderer.updateContainer(element, mountNode, null);
 
+  const started = performance.now();
   const layout = await layoutDocument(container.document, ReactPdf.Font);
   const pages = resolvePageNumbers(layout, paintNumber);
+  const laidOut = performance.now();
 
   const ctx = new PDFDocument({
     compress: true,
@@ -106,7 +110,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
-  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0 };
+  const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
 }
 
 /** The step between layout and drawing: where did each id land, and what does each slot print? */
