@@ -1,4 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
+import type { Question } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
 import { Blocks } from '../Blocks.js';
@@ -7,15 +8,39 @@ import { PageNumber } from '../PageNumber.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, styles } from '../theme.js';
 
-/** The model answers, at the back so the candidate tries each question first. */
+/** Answers per <Page>: about one printed sheet, since a model answer is a third of a page at most. */
+const ANSWERS_PER_PAGE = 3;
+
+/**
+ * The model answers, at the back so the candidate tries each question first. A few answers
+ * per <Page>, not all in one: react-pdf's cost of running a <Page> over several sheets
+ * grows with the square of its length.
+ */
 export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const questions = pack.groups.flatMap((group) => group.questions).filter((question) => question.examples.length > 0);
+  const chunks = Array.from({ length: Math.ceil(questions.length / ANSWERS_PER_PAGE) }, (_, index) => questions.slice(index * ANSWERS_PER_PAGE, (index + 1) * ANSWERS_PER_PAGE));
   return (
-    <PageFrame pack={pack} section={title} bookmark={title}>
-      <SectionTitle id={id} title={title} />
-      <Text style={{ ...styles.small, marginBottom: 8 }}>
-        Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script.
-      </Text>
+    <>
+      {chunks.map((chunk, index) => (
+        <PageFrame key={index} pack={pack} section={title} {...(index === 0 ? { bookmark: title } : {})}>
+          {index === 0 && (
+            <View>
+              <SectionTitle id={id} title={title} />
+              <Text style={{ ...styles.small, marginBottom: 8 }}>
+                Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script.
+              </Text>
+            </View>
+          )}
+          <AnswerList pack={pack} questions={chunk} />
+        </PageFrame>
+      ))}
+    </>
+  );
+}
+
+function AnswerList({ pack, questions }: { pack: Pack; questions: Question[] }) {
+  return (
+    <>
       {questions.map((question) => (
         // A model answer is a third of a page at most: keep it whole, heading included.
         <View key={question.id} style={{ marginBottom: 10 }} wrap={false}>
@@ -33,7 +58,7 @@ export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; t
           ))}
         </View>
       ))}
-    </PageFrame>
+    </>
   );
 }
 

@@ -11,11 +11,27 @@ const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight:
   2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
 
+/** Entries per <Page>: a long contents (a thousand questions) stays cheap to paginate. */
+const ENTRIES_PER_PAGE = 36;
+
 /** Every section, group and question, each a link, with the page it starts on. */
 export function Contents({ pack, id, title, entries }: { pack: Pack; id: string; title: string; entries: ContentsEntry[] }) {
+  const chunks = Array.from({ length: Math.ceil(entries.length / ENTRIES_PER_PAGE) }, (_, index) => entries.slice(index * ENTRIES_PER_PAGE, (index + 1) * ENTRIES_PER_PAGE));
   return (
-    <PageFrame pack={pack} section={title} bookmark={title}>
-      <SectionTitle id={id} title={title} />
+    <>
+      {chunks.map((chunk, index) => (
+        <PageFrame key={index} pack={pack} section={title} {...(index === 0 ? { bookmark: title } : {})}>
+          {index === 0 && <SectionTitle id={id} title={title} />}
+          <ContentsLines entries={chunk} />
+        </PageFrame>
+      ))}
+    </>
+  );
+}
+
+function ContentsLines({ entries }: { entries: ContentsEntry[] }) {
+  return (
+    <>
       {entries.map((entry) => {
         const style = entryStyle[entry.level];
         return (
@@ -30,6 +46,6 @@ export function Contents({ pack, id, title, entries }: { pack: Pack; id: string;
           </Link>
         );
       })}
-    </PageFrame>
+    </>
   );
 }

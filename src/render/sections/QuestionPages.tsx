@@ -18,15 +18,23 @@ interface QuestionPagesProps {
   answers: AnswerPlacement;
 }
 
-/** One run of pages per question group; every question starts on a fresh page. */
+/**
+ * Every question starts a page of its own, and is its own <Page> (one that may run over):
+ * react-pdf lays out again everything left in a <Page> each time it starts a new sheet,
+ * so one <Page> per group made build time grow with the square of the group's size.
+ */
 export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
   return (
     <>
-      {pack.groups.map((group) => (
-        <PageFrame key={group.id} pack={pack} section={group.title} bookmark={group.title} bookmarkRef={groupAnchor(group.id)}>
-          {group.questions.map((question, index) => (
+      {pack.groups.flatMap((group) =>
+        group.questions.map((question, index) => (
+          <PageFrame
+            key={question.id}
+            pack={pack}
+            section={group.title}
+            {...(index === 0 ? { bookmark: group.title, bookmarkRef: groupAnchor(group.id) } : {})}
+          >
             <QuestionBlock
-              key={question.id}
               pack={pack}
               content={content}
               group={index === 0 ? group : undefined}
@@ -34,9 +42,9 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
               linesPerPrompt={linesPerPrompt}
               answers={answers}
             />
-          ))}
-        </PageFrame>
-      ))}
+          </PageFrame>
+        )),
+      )}
     </>
   );
 }
@@ -60,7 +68,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
     ...question.industries.map((id) => content.industries.get(id)?.name ?? id),
   ];
   return (
-    <View break={group === undefined}>
+    <View>
       {group && (
         <View style={{ marginBottom: 10 }}>
           <Text id={groupAnchor(group.id)} style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>
