@@ -38,7 +38,7 @@ function StarWorksheet({ number, content, anchor }: { number: number; content: C
         <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }} />
       </View>
       {FIELDS.map((field) => (
-        <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, marginBottom: 4 }}>
+        <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, paddingBottom: 4, marginBottom: 4 }}>
           <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700 }}>
             {field.label} <Text style={{ fontSize: 7.5, fontWeight: 400, color: ink.muted }}>{field.hint}</Text>
           </Text>
