@@ -12,6 +12,11 @@ export interface Competency extends Entry {
   description: Block[];
 }
 
+export const SCORECARD_CRITERIA = ['structure', 'ownership', 'scope', 'result', 'reflection'] as const;
+export type ScorecardCriterion = (typeof SCORECARD_CRITERIA)[number];
+/** What each score, 1 to 4, looks like for one criterion at this role. */
+export type ScoreLevels = [string, string, string, string];
+
 export interface Role extends Entry {
   name: string;
   shortName: string;
@@ -23,6 +28,8 @@ export interface Role extends Entry {
   successStory: Block[];
   lookFor: Block[];
   pitfalls: string[];
+  /** How a mentor scores a mock answer at this role. */
+  scorecard: Record<ScorecardCriterion, ScoreLevels>;
 }
 
 export interface CompanyValue {

@@ -18,6 +18,8 @@ const sources = z.union([text, z.array(text).min(1)]).transform((value) => (type
 
 export const competencySchema = z.strictObject({ id, name: text, summary: text });
 
+const scoreLevels = z.tuple([text, text, text, text], { error: 'must be a list of four levels, from 1 (weak) to 4 (strong).' });
+
 export const roleSchema = z.strictObject({
   id,
   name: text,
@@ -25,6 +27,7 @@ export const roleSchema = z.strictObject({
   scope: text,
   transitionQuestions: ids,
   source: sources,
+  scorecard: z.strictObject({ structure: scoreLevels, ownership: scoreLevels, scope: scoreLevels, result: scoreLevels, reflection: scoreLevels }),
 });
 
 export const companyValueSchema = z.strictObject({

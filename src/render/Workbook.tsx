@@ -3,6 +3,9 @@ import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
 import type { PackSection } from '../select/sections.js';
 import { AnswersAppendix } from './sections/AnswersAppendix.js';
+import { Cheatsheet } from './sections/Cheatsheet.js';
+import { MockPlan } from './sections/MockPlan.js';
+import { Scorecards } from './sections/Scorecards.js';
 import { CompanySection } from './sections/CompanySection.js';
 import { Contents } from './sections/Contents.js';
 import { Cover } from './sections/Cover.js';
@@ -50,5 +53,11 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
       return <TipsSection pack={pack} id={section.id} title={section.title} />;
     case 'practice-log':
       return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} />;
+    case 'mock-plan':
+      return <MockPlan pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
+    case 'scorecards':
+      return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} />;
+    case 'cheatsheet':
+      return <Cheatsheet pack={pack} id={section.id} title={section.title} />;
   }
 }

@@ -4,6 +4,8 @@ import type { Selection } from './selection.js';
 export interface QuestionGroup {
   /** Stable id for links and bookmarks. */
   id: string;
+  /** Why the questions are together: asked at the company, the industry's scenarios, or a shared competency. */
+  kind: 'company' | 'industry' | 'competency';
   title: string;
   /** Why these questions are together, printed under the group title. */
   note: string;
@@ -35,6 +37,7 @@ export function groupQuestions(content: Content, selection: Selection): Question
   if (company) {
     groups.push({
       id: `company-${company.id}`,
+      kind: 'company',
       title: `Asked at ${company.name}`,
       note: `Questions people report being asked in ${company.name} interviews.`,
       questions: selected.filter((question) => question.companies.length > 0),
@@ -43,6 +46,7 @@ export function groupQuestions(content: Content, selection: Selection): Question
   if (industry) {
     groups.push({
       id: `industry-${industry.id}`,
+      kind: 'industry',
       title: `${industry.name} scenarios`,
       note: `Leadership scenarios specific to ${industry.name}.`,
       questions: selected.filter((question) => question.industries.length > 0 && question.companies.length === 0),
@@ -53,6 +57,7 @@ export function groupQuestions(content: Content, selection: Selection): Question
   for (const competency of byName) {
     groups.push({
       id: `competency-${competency.id}`,
+      kind: 'competency',
       title: competency.name,
       note: competency.summary,
       questions: general.filter((question) => question.competencies[0] === competency.id),

@@ -34,7 +34,17 @@ export type PackSection =
   | (Anchored & { type: 'worksheets'; count: number })
   | (Anchored & { type: 'story-bank'; rows: number })
   | (Anchored & { type: 'tips' })
-  | (Anchored & { type: 'practice-log'; rows: number });
+  | (Anchored & { type: 'practice-log'; rows: number })
+  | (Anchored & { type: 'mock-plan'; plan: MockPlanItem[] })
+  | (Anchored & { type: 'scorecards'; noteLines: number })
+  | (Anchored & { type: 'cheatsheet' });
+
+/** One question of a mock interview: when it starts and how long it gets. */
+export interface MockPlanItem {
+  questionId: string;
+  startMinute: number;
+  minutes: number;
+}
 
 export interface SectionOverrides {
   answers?: AnswerPlacement;
@@ -98,6 +108,15 @@ export function resolveSections(template: Template, selection: Selection, groups
       case 'practice-log':
         sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows });
         break;
+      case 'mock-plan':
+        sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', plan: mockPlan(groups, section.minutes) });
+        break;
+      case 'scorecards':
+        if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines });
+        break;
+      case 'cheatsheet':
+        sections.push({ type: 'cheatsheet', id: 'section-cheatsheet', title: 'Cheat sheet' });
+        break;
     }
   }
   // Model answers promised "in the appendix" must have one, even if the template forgot it.
@@ -118,6 +137,30 @@ function contentsEntries(sections: PackSection[], groups: QuestionGroup[]): Cont
       ...group.questions.map((question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1) })),
     ]);
   });
+}
+
+/** Minutes for the welcome at the start and for the candidate's own questions at the end. */
+const OPENING_MINUTES = 3;
+const CLOSING_MINUTES = 5;
+/** About two minutes of answer and three of follow-up probes per question. */
+const MINUTES_PER_QUESTION = 5;
+
+/**
+ * A mock interview that fits the time: the company's own questions first, then one
+ * question from each competency group in turn, so the interview covers the most ground.
+ */
+export function mockPlan(groups: QuestionGroup[], totalMinutes: number): MockPlanItem[] {
+  const slots = Math.max(1, Math.floor((totalMinutes - OPENING_MINUTES - CLOSING_MINUTES) / MINUTES_PER_QUESTION));
+  const companyGroups = groups.filter((group) => group.kind === 'company');
+  const picked: string[] = companyGroups.flatMap((group) => group.questions.map((question) => question.id)).slice(0, slots);
+  const queues = groups.filter((group) => group.kind !== 'company').map((group) => [...group.questions]);
+  while (picked.length < slots && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (next && picked.length < slots) picked.push(next.id);
+    }
+  }
+  return picked.map((questionId, index) => ({ questionId, startMinute: OPENING_MINUTES + index * MINUTES_PER_QUESTION, minutes: MINUTES_PER_QUESTION }));
 }
 
 function slug(text: string): string {

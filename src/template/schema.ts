@@ -29,10 +29,16 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('story-bank'), rows: z.number().int().min(1).max(40).default(20) }),
     z.strictObject({ type: z.literal('tips') }),
     z.strictObject({ type: z.literal('practice-log'), rows: z.number().int().min(1).max(60).default(24) }),
+    /** For a mentor: which questions to ask in a mock interview, in what order, for how long. */
+    z.strictObject({ type: z.literal('mock-plan'), minutes: z.number().int().min(10).max(180).default(45) }),
+    /** For a mentor: per question, the model answers, the probes and a scorecard for the role. */
+    z.strictObject({ type: z.literal('scorecards'), noteLines: z.number().int().min(0).max(20).default(5) }),
+    /** Two pages for the last minute: the questions as a checklist, STAR, pitfalls, values. */
+    z.strictObject({ type: z.literal('cheatsheet') }),
   ],
   {
     error:
-      'must have a known type: cover, prose, summary, contents, role, company, industry, questions, answers, worksheets, story-bank, tips or practice-log.',
+      'must have a known type: cover, prose, summary, contents, role, company, industry, questions, answers, worksheets, story-bank, tips, practice-log, mock-plan, scorecards or cheatsheet.',
   },
 );
 

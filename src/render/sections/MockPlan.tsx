@@ -1,0 +1,36 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Content } from '../../content/model.js';
+import type { Pack } from '../../select/pack.js';
+import type { MockPlanItem } from '../../select/sections.js';
+import { PageFrame } from '../PageFrame.js';
+import { SectionTitle } from '../SectionTitle.js';
+import { ink, styles } from '../theme.js';
+
+/** For the mentor: the mock interview minute by minute. */
+export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
+  const end = plan.length > 0 ? plan[plan.length - 1]!.startMinute + plan[plan.length - 1]!.minutes : 3;
+  const rows: [string, string, string][] = [
+    ['0:00', '—', 'Welcome; explain the format: one story per question, then follow-up probes.'],
+    ...plan.map((item): [string, string, string] => [clock(item.startMinute), `Q${pack.numbers.get(item.questionId)}`, `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
+    [clock(end), '—', 'The candidate’s questions; then score each answer while it is fresh.'],
+  ];
+  return (
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      <Text style={{ ...styles.small, marginBottom: 8 }}>
+        About two minutes for the answer and three for your probes. The question numbers are those of the candidate’s workbook with fingerprint {pack.fingerprint}.
+      </Text>
+      {rows.map(([time, number, text], index) => (
+        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: ink.rule }} wrap={false}>
+          <Text style={{ width: 40, fontSize: 9.5, lineHeight: 1.35, fontWeight: 600 }}>{time}</Text>
+          <Text style={{ width: 36, fontSize: 9.5, lineHeight: 1.35 }}>{number}</Text>
+          <Text style={{ flex: 1, fontSize: 9.5, lineHeight: 1.35 }}>{text}</Text>
+        </View>
+      ))}
+    </PageFrame>
+  );
+}
+
+function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
