@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
 import { readContent } from './content/read-content.js';
 import type { Content } from './content/model.js';
-import { UsageError } from './errors.js';
+import { readFile } from 'node:fs/promises';
+import { ContentError, UsageError } from './errors.js';
+import { parseStories, type Story } from './stories/parse-stories.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath } from './paths.js';
 import { FONT_FAMILY } from './render/fonts.js';
@@ -22,6 +24,8 @@ export interface BuildRequest extends SelectionRequest {
   mentor?: string;
   answers?: AnswerPlacement;
   worksheets?: number;
+  /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
+  stories?: string;
 }
 
 export interface BuildResult {
@@ -42,6 +46,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('content');
   const selection = resolveSelection(content, request);
   const template = await loadTemplate(request.template, cwd);
+  const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     date: buildDate(env),
@@ -49,6 +54,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),
     ...(request.answers !== undefined ? { answers: request.answers } : {}),
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
+    stories,
   });
   clock.lap('select');
   const warnings = findMissingGlyphs(pack, content).map(
@@ -62,6 +68,15 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('write');
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
   return { path: displayPath(path, cwd), warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+}
+
+async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {
+  const absolute = resolve(cwd, path);
+  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  if (text === undefined) throw new UsageError(`--stories ${path}: no such file.`);
+  const { stories, issues } = parseStories(displayPath(absolute, cwd), text, new Set(content.competencies.keys()));
+  if (issues.length > 0) throw new ContentError(issues);
+  return stories;
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */

@@ -43,7 +43,7 @@ describe('exit codes and messages', () => {
   it('an unknown template lists the available ones', async () => {
     const run = await runCli(['build', '--role', 'staff', '--template', 'workbok']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("there is no template 'workbok'. Did you mean 'workbook'? Available templates: workbook.");
+    expect(run.stderr).toContain("there is no template 'workbok'. Did you mean 'workbook'? Available templates: cheatsheet, mentor, workbook, worksheets.");
   });
 
   it('--help shows examples', async () => {

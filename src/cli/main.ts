@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildPackFile } from '../build.js';
-import { ContentError, ExitCode, formatIssue, UserError } from '../errors.js';
+import { buildPackFile, type BuildRequest } from '../build.js';
+import { loadPackFile, type PackFile } from '../packfile/pack-file.js';
+import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
 import { PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/schema.js';
 import { version } from '../version.js';
@@ -42,7 +43,8 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
   program
     .command('build')
     .description('build a PDF workbook for a role (and optionally a company and an industry)')
-    .requiredOption('--role <id>', 'the role you are interviewing for: tl, em or staff (see: prep-pack list roles)')
+    .argument('[pack-file]', 'a pack file (packs/ada.md) holding a selection; options given here override it')
+    .option('--role <id>', 'the role you are interviewing for: tl, em or staff (see: prep-pack list roles)')
     .option('--company <id>', 'tailor the pack to a company, e.g. google, amazon (see: prep-pack list companies)')
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
     .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
@@ -50,6 +52,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
+    .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
     .addOption(contentOption())
@@ -61,23 +64,15 @@ Examples:
   $ prep-pack build --role em --company amazon --industry fintech --paper a4
   $ prep-pack build --role tl --name "Ada Lovelace" --out ada.pdf
   $ prep-pack build --role staff --answers inline --worksheets 20
+  $ prep-pack build --role em --stories my-stories.md
+  $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --role staff --content ./my-questions
 
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
     )
-    .action(async (options: BuildOptions) => {
+    .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
       const started = performance.now();
-      const result = await buildPackFile(
-        {
-          role: options.role,
-          template: options.template,
-          paper: options.paper,
-          contentDirs: options.content,
-          ...pick(options, ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets']),
-        },
-        io.cwd,
-        io.env,
-      );
+      const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
@@ -123,7 +118,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
 }
 
 interface BuildOptions {
-  role: string;
+  role?: string;
   company?: string;
   industry?: string;
   template: string;
@@ -133,7 +128,25 @@ interface BuildOptions {
   mentor?: string;
   answers?: AnswerPlacement;
   worksheets?: number;
+  stories?: string;
   content: string[];
+}
+
+/** The pack file's selection, with every option given on the command line taking precedence. */
+async function buildRequest(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<BuildRequest> {
+  const fromFile: PackFile | Record<string, never> = packFile ? await loadPackFile(packFile, cwd) : {};
+  const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
+  const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
+  const role = choose('role');
+  if (!role) throw new UsageError('build needs --role (tl, em or staff), or a pack file that names one. See: prep-pack build --help');
+  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories'] as const;
+  return {
+    role,
+    template: choose('template') ?? 'workbook',
+    paper: choose('paper') ?? 'letter',
+    contentDirs: options.content,
+    ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
+  } as BuildRequest;
 }
 
 export interface ListOptions {
@@ -142,10 +155,6 @@ export interface ListOptions {
   industry?: string;
   json?: boolean;
   content: string[];
-}
-
-function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
 }
 
 /** User errors print as messages with their exit code; anything else is a bug, said to be one. */

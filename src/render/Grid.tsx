@@ -6,6 +6,8 @@ interface GridProps {
   columns: number[];
   rows: number;
   rowHeight: number;
+  /** Cells to mark with a dot, as [row, column], both from 0. */
+  marks?: [number, number][];
 }
 
 /** A column's share of the width, as a percentage, for the header texts above a Grid. */
@@ -18,8 +20,9 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
  * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
  * layout node each (a 20 × 19 story bank is 380 of them).
  */
-export function Grid({ columns, rows, rowHeight }: GridProps) {
+export function Grid({ columns, rows, rowHeight, marks = [] }: GridProps) {
   const total = columns.reduce((sum, column) => sum + column, 0);
+  const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
   return (
     <Canvas
       style={{ width: '100%', height: rows * rowHeight + 1 }}
@@ -33,6 +36,10 @@ export function Grid({ columns, rows, rowHeight }: GridProps) {
           painter.moveTo(x, 0).lineTo(x, rows * rowHeight);
         }
         painter.stroke();
+        for (const [row, column] of marks) {
+          const x = (left(column) + columns[column]! / total / 2) * width;
+          painter.circle(x, (row + 0.5) * rowHeight, Math.min(4, rowHeight / 5)).fillColor(ink.text).fill();
+        }
         return null;
       }}
     />

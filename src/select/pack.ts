@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Content, Question, Tip } from '../content/model.js';
+import type { Story } from '../stories/parse-stories.js';
 import type { Template } from '../template/load-template.js';
 import { resolveSections, type PackSection, type SectionOverrides } from './sections.js';
 import { version } from '../version.js';
@@ -15,6 +16,8 @@ export interface PackOptions extends SectionOverrides {
   date: Date;
   name?: string;
   mentor?: string;
+  /** The candidate's own stories, in file order. */
+  stories?: Story[];
 }
 
 /** Everything the renderer needs, as plain data: the output of the select stage. */
@@ -30,6 +33,7 @@ export interface Pack {
   /** Question id → its number in this pack, stable for a given selection and content. */
   numbers: ReadonlyMap<string, number>;
   tips: Tip[];
+  stories: Story[];
   /** A short hash of the selection and its questions, so a mentor and a mentee can tell they hold the same pack. */
   fingerprint: string;
   version: string;
@@ -48,10 +52,11 @@ export function buildPack(content: Content, selection: Selection, template: Temp
     selectionLabel,
     selection,
     template,
-    sections: resolveSections(template, selection, groups, options),
+    sections: resolveSections(template, selection, groups, { ...options, storyCount: options.stories?.length ?? 0 }),
     groups,
     numbers,
     tips,
+    stories: options.stories ?? [],
     fingerprint: fingerprint({ version, selection, questions }),
     version,
     options,

@@ -49,6 +49,8 @@ export interface MockPlanItem {
 export interface SectionOverrides {
   answers?: AnswerPlacement;
   worksheets?: number;
+  /** Every story gets a worksheet, even beyond the count asked for. */
+  storyCount?: number;
 }
 
 export const questionAnchor = (id: string) => `q-${id}`;
@@ -95,7 +97,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         if (needsAppendix) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });
         break;
       case 'worksheets': {
-        const count = overrides.worksheets ?? section.count;
+        const count = Math.max(overrides.worksheets ?? section.count, overrides.storyCount ?? 0);
         if (count > 0) sections.push({ type: 'worksheets', id: 'section-worksheets', title: 'STAR worksheets', count });
         break;
       }
@@ -166,3 +168,5 @@ export function mockPlan(groups: QuestionGroup[], totalMinutes: number): MockPla
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+export const storyAnchor = (number: number) => `story-${number}`;

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack, Paper } from '../../select/pack.js';
-import { answerAnchor, groupAnchor, questionAnchor } from '../../select/sections.js';
+import { answerAnchor, groupAnchor, questionAnchor, storyAnchor } from '../../select/sections.js';
 import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
@@ -106,6 +106,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
           <RuledLines count={lines} />
         </View>
       ))}
+      <StoriesForQuestion pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
         <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 3 }}>Follow-ups to rehearse</Text>
         <BulletList items={question.followUps} />
@@ -136,4 +137,21 @@ export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Pa
 
 function groupOf(pack: Pack, question: Question): string {
   return pack.groups.find((group) => group.questions.includes(question))?.id ?? '';
+}
+
+/** The candidate's own stories that show one of the question's competencies, with their pages. */
+function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question }) {
+  const fitting = pack.stories.filter((story) => story.competencies.some((id) => question.competencies.includes(id)));
+  if (fitting.length === 0) return null;
+  return (
+    <View wrap={false} style={{ marginTop: 6 }}>
+      <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 2 }}>Your stories that fit</Text>
+      {fitting.map((story) => (
+        <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
+          <Text style={{ fontSize: 9, lineHeight: 1.35 }}>• {story.title} — </Text>
+          <PageNumber of={storyAnchor(story.number)} format="worksheet on page {n}" width={110} fontSize={9} align="left" />
+        </View>
+      ))}
+    </View>
+  );
 }

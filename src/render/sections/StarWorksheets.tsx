@@ -1,33 +1,37 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
+import { storyAnchor } from '../../select/sections.js';
+import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { RuledLines } from '../RuledLines.js';
 import { ink } from '../theme.js';
 
 /** The boxes of a STAR worksheet and how many writing lines each gets. */
-const FIELDS: { label: string; hint: string; lines: number }[] = [
-  { label: 'Situation', hint: 'Where, when, what was at stake', lines: 3 },
-  { label: 'Task', hint: 'What was yours to do', lines: 2 },
-  { label: 'Action', hint: 'What you did, step by step — "I", not "we"', lines: 5 },
-  { label: 'Result', hint: 'What changed, for whom', lines: 3 },
-  { label: 'Metrics', hint: 'Numbers that prove it', lines: 1 },
-  { label: 'What I learned', hint: 'What you would do differently', lines: 2 },
+const FIELDS: { key: StoryField; label: string; hint: string; lines: number }[] = [
+  { key: 'situation', label: 'Situation', hint: 'Where, when, what was at stake', lines: 3 },
+  { key: 'task', label: 'Task', hint: 'What was yours to do', lines: 2 },
+  { key: 'action', label: 'Action', hint: 'What you did, step by step — "I", not "we"', lines: 5 },
+  { key: 'result', label: 'Result', hint: 'What changed, for whom', lines: 3 },
+  { key: 'metrics', label: 'Metrics', hint: 'Numbers that prove it', lines: 1 },
+  { key: 'learned', label: 'What I learned', hint: 'What you would do differently', lines: 2 },
 ];
+type StoryField = 'situation' | 'task' | 'action' | 'result' | 'metrics' | 'learned';
 
 export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack; content: Content; id: string; title: string; count: number }) {
   return (
     <>
       {Array.from({ length: count }, (_, index) => (
-        <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined} wrap={false}>
-          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} />
+        // A worksheet filled with a long story may run over; a blank one is one sheet exactly.
+        <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined} wrap={pack.stories[index] !== undefined}>
+          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} />
         </PageFrame>
       ))}
     </>
   );
 }
 
-function StarWorksheet({ number, content, anchor }: { number: number; content: Content; anchor?: string }) {
+function StarWorksheet({ number, content, anchor, story }: { number: number; content: Content; anchor?: string; story?: Story }) {
   return (
     <View>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
@@ -35,21 +39,31 @@ function StarWorksheet({ number, content, anchor }: { number: number; content: C
           STAR worksheet {number}
         </Text>
         <Text style={{ fontSize: 8, lineHeight: 1.2, color: ink.muted, width: 50 }}>Story title</Text>
-        <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }} />
+        {story ? (
+          <Text id={storyAnchor(story.number)} style={{ flexGrow: 1, fontSize: 11, lineHeight: 1.2, fontWeight: 600 }}>
+            {story.title}
+          </Text>
+        ) : (
+          <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }} />
+        )}
       </View>
       {FIELDS.map((field) => (
         <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, paddingBottom: 4, marginBottom: 4 }}>
           <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700 }}>
             {field.label} <Text style={{ fontSize: 7.5, fontWeight: 400, color: ink.muted }}>{field.hint}</Text>
           </Text>
-          <RuledLines count={field.lines} spacing={19} />
+          {story?.[field.key] ? (
+            <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
+          ) : (
+            <RuledLines count={field.lines} spacing={19} />
+          )}
         </View>
       ))}
       <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 2, marginBottom: 3 }}>Competencies this story shows</Text>
       <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
         {[...content.competencies.values()].map((competency) => (
           <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
+            <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4, ...(story?.competencies.includes(competency.id) ? { backgroundColor: ink.text } : {}) }} />
             <Text style={{ fontSize: 7.5, lineHeight: 1.2 }}>{competency.name}</Text>
           </View>
         ))}

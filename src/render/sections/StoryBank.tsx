@@ -7,11 +7,16 @@ import { SectionTitle } from '../SectionTitle.js';
 import { ink, styles } from '../theme.js';
 
 
+const ROW_HEIGHT = 24;
+
 /** Stories down, competencies across: tick what each story shows, and see what lacks one. */
 export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; content: Content; id: string; title: string; rows: number }) {
   const competencies = [...content.competencies.values()].sort((a, b) => a.name.localeCompare(b.name));
   // The story's name gets as much width as seven tick columns.
   const columns = [7, ...competencies.map(() => 1)];
+  const marks = pack.stories.flatMap((story, row) =>
+    competencies.flatMap((competency, index): [number, number][] => (story.competencies.includes(competency.id) ? [[row, index + 1]] : [])),
+  );
   return (
     <PageFrame pack={pack} section={title} bookmark={title} wrap={false}>
       <SectionTitle id={id} title={title} />
@@ -33,7 +38,15 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
           </Text>
         ))}
       </View>
-      <Grid columns={columns} rows={rows} rowHeight={24} />
+      <View>
+        <Grid columns={columns} rows={Math.max(rows, pack.stories.length)} rowHeight={ROW_HEIGHT} marks={marks} />
+        {/* The candidate's own stories, written into the first column. */}
+        {pack.stories.map((story, index) => (
+          <Text key={story.number} style={{ position: 'absolute', top: index * ROW_HEIGHT + 7, left: 3, width: columnPercent(columns, 0), fontSize: 7.5, lineHeight: 1.2 }}>
+            {story.number}. {story.title.length > 34 ? `${story.title.slice(0, 33)}…` : story.title}
+          </Text>
+        ))}
+      </View>
     </PageFrame>
   );
 }

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { ContentError, UsageError } from '../errors.js';
+import { checkFrontMatter } from '../content/schema-issues.js';
+import { parseSourceFile } from '../content/source-file.js';
+import { displayPath } from '../paths.js';
+import { PAPERS } from '../select/pack.js';
+import { ANSWER_PLACEMENTS } from '../template/schema.js';
+
+/**
+ * A pack file keeps one person's selection, so a mentor can rebuild a mentee's pack with
+ * `prep-pack build packs/ada.md`. Paths in it are relative to the pack file.
+ */
+const packFileSchema = z.strictObject({
+  role: z.string().min(1),
+  company: z.string().min(1).optional(),
+  industry: z.string().min(1).optional(),
+  template: z.string().min(1).optional(),
+  paper: z.enum(PAPERS).optional(),
+  name: z.string().min(1).optional(),
+  mentor: z.string().min(1).optional(),
+  stories: z.string().min(1).optional(),
+  answers: z.enum(ANSWER_PLACEMENTS).optional(),
+  worksheets: z.number().int().min(0).max(100).optional(),
+  out: z.string().min(1).optional(),
+});
+
+export type PackFile = z.output<typeof packFileSchema>;
+
+export async function loadPackFile(path: string, cwd: string): Promise<PackFile> {
+  const absolute = resolve(cwd, path);
+  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  if (text === undefined) throw new UsageError(`${path}: no such pack file.`);
+  const shown = displayPath(absolute, cwd);
+  const parsed = parseSourceFile(shown, text);
+  if (!parsed.ok) throw new ContentError(parsed.issues);
+  const checked = checkFrontMatter(parsed.file, packFileSchema);
+  if (!checked.ok) throw new ContentError(checked.issues);
+  const dir = dirname(absolute);
+  const relativeToPack = (value: string) => resolve(dir, value);
+  const data = checked.data;
+  return {
+    ...data,
+    ...(data.stories ? { stories: relativeToPack(data.stories) } : {}),
+    ...(data.out ? { out: relativeToPack(data.out) } : {}),
+    // A template given as a path is the pack's; a bare name is one of prep-pack's.
+    ...(data.template && /[\\/]|\.md$/.test(data.template) ? { template: relativeToPack(data.template) } : {}),
+  };
+}
