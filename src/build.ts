@@ -26,6 +26,7 @@ export interface BuildRequest extends SelectionRequest {
   worksheets?: number;
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
+  fillable?: boolean;
 }
 
 export interface BuildResult {
@@ -55,6 +56,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.answers !== undefined ? { answers: request.answers } : {}),
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
     stories,
+    fillable: request.fillable === true,
   });
   clock.lap('select');
   const warnings = findMissingGlyphs(pack, content).map(

@@ -52,6 +52,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
+    .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
@@ -65,6 +66,7 @@ Examples:
   $ prep-pack build --role tl --name "Ada Lovelace" --out ada.pdf
   $ prep-pack build --role staff --answers inline --worksheets 20
   $ prep-pack build --role em --stories my-stories.md
+  $ prep-pack build --role tl --template worksheets --fillable
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --role staff --content ./my-questions
 
@@ -129,6 +131,7 @@ interface BuildOptions {
   answers?: AnswerPlacement;
   worksheets?: number;
   stories?: string;
+  fillable?: boolean;
   content: string[];
 }
 
@@ -139,7 +142,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
   const role = choose('role');
   if (!role) throw new UsageError('build needs --role (tl, em or staff), or a pack file that names one. See: prep-pack build --help');
-  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories'] as const;
+  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable'] as const;
   return {
     role,
     template: choose('template') ?? 'workbook',

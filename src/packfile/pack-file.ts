@@ -24,6 +24,7 @@ const packFileSchema = z.strictObject({
   answers: z.enum(ANSWER_PLACEMENTS).optional(),
   worksheets: z.number().int().min(0).max(100).optional(),
   out: z.string().min(1).optional(),
+  fillable: z.boolean().optional(),
 });
 
 export type PackFile = z.output<typeof packFileSchema>;

@@ -18,6 +18,8 @@ export interface PackOptions extends SectionOverrides {
   mentor?: string;
   /** The candidate's own stories, in file order. */
   stories?: Story[];
+  /** Form fields over the writing areas, to fill the PDF on screen. */
+  fillable?: boolean;
 }
 
 /** Everything the renderer needs, as plain data: the output of the select stage. */

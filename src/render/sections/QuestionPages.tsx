@@ -1,4 +1,5 @@
-import { Text, View } from '@react-pdf/renderer';
+import { FieldSet, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack, Paper } from '../../select/pack.js';
@@ -8,7 +9,7 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageNumber } from '../PageNumber.js';
 import { PageFrame } from '../PageFrame.js';
-import { RuledLines } from '../RuledLines.js';
+import { fieldKey, WritingArea } from '../WritingArea.js';
 import { ink, styles } from '../theme.js';
 
 interface QuestionPagesProps {
@@ -62,6 +63,8 @@ interface QuestionBlockProps {
 function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
   const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
+  const taken = new Set<string>();
+  const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
   const labels = [
     ...question.competencies.map((id) => content.competencies.get(id)?.name ?? id),
     ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
@@ -100,12 +103,14 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
           </View>
         )}
       </View>
-      {question.scaffold.map((prompt, index) => (
-        <View key={index} wrap={false} style={{ marginBottom: 4 }}>
-          <Text style={{ fontSize: 9.5, lineHeight: 1.35, fontWeight: 600, color: ink.text }}>{prompt}</Text>
-          <RuledLines count={lines} />
-        </View>
-      ))}
+      <PromptFields fieldSet={pack.options.fillable ? questionAnchor(question.id) : undefined}>
+        {question.scaffold.map((prompt, index) => (
+          <View key={index} wrap={false} style={{ marginBottom: 4 }}>
+            <Text style={{ fontSize: 9.5, lineHeight: 1.35, fontWeight: 600, color: ink.text }}>{prompt}</Text>
+            <WritingArea lines={lines} {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})} />
+          </View>
+        ))}
+      </PromptFields>
       <StoriesForQuestion pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
         <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 3 }}>Follow-ups to rehearse</Text>
@@ -154,4 +159,9 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
       ))}
     </View>
   );
+}
+
+/** In a fillable pack the prompts' fields are grouped under the question: q-<id>.<prompt>. */
+function PromptFields({ fieldSet, children }: { fieldSet?: string; children: ReactNode }) {
+  return fieldSet ? <FieldSet name={fieldSet}>{children}</FieldSet> : <View>{children}</View>;
 }

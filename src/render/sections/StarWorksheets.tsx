@@ -1,10 +1,11 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Checkbox, FieldSet, Text, TextInput, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
-import { RuledLines } from '../RuledLines.js';
+import { WritingArea } from '../WritingArea.js';
 import { ink } from '../theme.js';
 
 /** The boxes of a STAR worksheet and how many writing lines each gets. */
@@ -24,16 +25,27 @@ export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack
       {Array.from({ length: count }, (_, index) => (
         // A worksheet filled with a long story may run over; a blank one is one sheet exactly.
         <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined} wrap={pack.stories[index] !== undefined}>
-          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} />
+          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} fillable={pack.options.fillable === true} />
         </PageFrame>
       ))}
     </>
   );
 }
 
-function StarWorksheet({ number, content, anchor, story }: { number: number; content: Content; anchor?: string; story?: Story }) {
+interface StarWorksheetProps {
+  number: number;
+  content: Content;
+  anchor?: string;
+  story?: Story;
+  fillable: boolean;
+}
+
+function StarWorksheet({ number, content, anchor, story, fillable }: StarWorksheetProps) {
+  // Fields of a fillable worksheet are named star-03.situation, star-03.competency-delivery, …
+  const fields = fillable && !story;
+  const Group = ({ children }: { children: ReactNode }) => (fields ? <FieldSet name={`star-${String(number).padStart(2, '0')}`}>{children}</FieldSet> : <View>{children}</View>);
   return (
-    <View>
+    <Group>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
         <Text {...(anchor ? { id: anchor } : {})} style={{ fontSize: 14, lineHeight: 1.2, fontWeight: 700, width: 140 }}>
           STAR worksheet {number}
@@ -44,7 +56,9 @@ function StarWorksheet({ number, content, anchor, story }: { number: number; con
             {story.title}
           </Text>
         ) : (
-          <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }} />
+          <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }}>
+            {fields && <TextInput name="title" fontSize={10} style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} />}
+          </View>
         )}
       </View>
       {FIELDS.map((field) => (
@@ -55,7 +69,7 @@ function StarWorksheet({ number, content, anchor, story }: { number: number; con
           {story?.[field.key] ? (
             <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
           ) : (
-            <RuledLines count={field.lines} spacing={19} />
+            <WritingArea lines={field.lines} spacing={19} {...(fields ? { field: field.key } : {})} />
           )}
         </View>
       ))}
@@ -63,13 +77,17 @@ function StarWorksheet({ number, content, anchor, story }: { number: number; con
       <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
         {[...content.competencies.values()].map((competency) => (
           <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4, ...(story?.competencies.includes(competency.id) ? { backgroundColor: ink.text } : {}) }} />
+            {fields ? (
+              <Checkbox name={`competency-${competency.id}`} style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
+            ) : (
+              <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4, ...(story?.competencies.includes(competency.id) ? { backgroundColor: ink.text } : {}) }} />
+            )}
             <Text style={{ fontSize: 7.5, lineHeight: 1.2 }}>{competency.name}</Text>
           </View>
         ))}
       </View>
       <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 4 }}>Questions this story answers</Text>
-      <RuledLines count={1} spacing={18} />
-    </View>
+      <WritingArea lines={1} spacing={18} {...(fields ? { field: 'questions' } : {})} />
+    </Group>
   );
 }

@@ -1,0 +1,36 @@
+import { TextInput, View } from '@react-pdf/renderer';
+import { RuledLines } from './RuledLines.js';
+
+interface WritingAreaProps {
+  lines: number;
+  spacing?: number;
+  /** With a name, a multi-line form field lies over the lines: one PDF to print or to fill on screen. */
+  field?: string;
+}
+
+/** Ruled lines to write on by hand, and, in a fillable pack, a form field over them. */
+export function WritingArea({ lines, spacing = 21, field }: WritingAreaProps) {
+  if (!field) return <RuledLines count={lines} spacing={spacing} />;
+  return (
+    <View style={{ height: lines * spacing }}>
+      <RuledLines count={lines} spacing={spacing} />
+      <TextInput name={field} multiline fontSize={10} style={{ position: 'absolute', top: 2, left: 0, right: 0, bottom: 0 }} />
+    </View>
+  );
+}
+
+/** A stable, readable field name from a prompt: "What you knew, and what was missing" → "what-you-knew-and-what". */
+export function fieldKey(text: string, taken: Set<string>): string {
+  const base =
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9\s-]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 5)
+      .join('-') || 'answer';
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
+  taken.add(key);
+  return key;
+}
