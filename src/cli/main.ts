@@ -1,5 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, type BuildRequest } from '../build.js';
+import { runWatch } from '../watch/watch.js';
 import { loadPackFile, type PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
 import { PAPERS } from '../select/pack.js';
@@ -52,6 +54,9 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
+    .option('--watch', 'build, then build again whenever the content, templates, stories or pack file change (Ctrl-C to stop)')
+    .option('--all', 'build every role with every company, and each role without one, into out/; skips packs whose inputs have not changed')
+    .option('--force', 'with --all: rebuild every pack, changed or not')
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
@@ -67,12 +72,27 @@ Examples:
   $ prep-pack build --role staff --answers inline --worksheets 20
   $ prep-pack build --role em --stories my-stories.md
   $ prep-pack build --role tl --template worksheets --fillable
+  $ prep-pack build --all                   # every role × company, skipping unchanged packs
+  $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --role staff --content ./my-questions
 
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
+      if (options.all) {
+        exitCode = await runBatch(batchOptions(packFile, options, command), io);
+        return;
+      }
+      if (options.watch) {
+        const request = await buildRequest(packFile, options, command, io.cwd); // check the options before watching
+        const buildArgs = argv.slice(argv.indexOf('build') + 1).filter((arg) => arg !== '--watch');
+        exitCode = await runWatch(
+          { buildArgs, contentDirs: options.content, template: request.template, ...(request.stories ? { stories: request.stories } : {}), ...(packFile ? { packFile } : {}) },
+          io,
+        );
+        return;
+      }
       const started = performance.now();
       const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
@@ -132,7 +152,29 @@ interface BuildOptions {
   worksheets?: number;
   stories?: string;
   fillable?: boolean;
+  all?: boolean;
+  force?: boolean;
+  watch?: boolean;
   content: string[];
+}
+
+/** build --all: the options every pack shares, passed on to each build as arguments. */
+function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
+  const clashing = (['role', 'company', 'industry', 'out'] as const).filter((name) => options[name] !== undefined);
+  if (packFile || clashing.length > 0) {
+    throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name}`)].filter(Boolean).join(', ')}.`);
+  }
+  const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
+  const passThrough = [
+    ...(given('paper') ? ['--paper', options.paper] : []),
+    ...(options.answers ? ['--answers', options.answers] : []),
+    ...(options.worksheets !== undefined ? ['--worksheets', String(options.worksheets)] : []),
+    ...(options.stories ? ['--stories', options.stories] : []),
+    ...(options.name ? ['--name', options.name] : []),
+    ...(options.mentor ? ['--mentor', options.mentor] : []),
+    ...(options.fillable ? ['--fillable'] : []),
+  ];
+  return { template: options.template, passThrough, contentDirs: options.content, ...(options.force ? { force: true } : {}) };
 }
 
 /** The pack file's selection, with every option given on the command line taking precedence. */

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { CliIO } from '../cli/io.js';
+import { loadContentFiles } from '../content/load.js';
+import { readContent } from '../content/read-content.js';
+import { ExitCode } from '../errors.js';
+import { writeFileAtomically } from '../output/write-atomic.js';
+import { displayPath, shippedTemplatesDir } from '../paths.js';
+import { version } from '../version.js';
+import { defaultOutPath } from '../build.js';
+import { buildInChild } from './child-build.js';
+
+export interface BatchOptions {
+  template: string;
+  /** Options passed through to every build (paper, answers, worksheets, …), as arguments. */
+  passThrough: string[];
+  contentDirs: string[];
+  /** Rebuild even when nothing changed. */
+  force?: boolean;
+}
+
+interface PackPlan {
+  role: string;
+  company?: string;
+  out: string;
+}
+
+interface ManifestEntry {
+  inputs: string;
+  pages: number;
+  bytes: number;
+}
+
+/** Where a batch remembers what each PDF was built from, to skip packs whose inputs have not changed. */
+const MANIFEST = join('out', '.prep-pack-batch.json');
+
+/** build --all: every role with every company, and every role without one. */
+export async function runBatch(options: BatchOptions, io: CliIO): Promise<number> {
+  const content = await readContent(options.contentDirs, io.cwd); // fail once, up front, on bad content
+  const plans: PackPlan[] = [...content.roles.keys()].flatMap((role) =>
+    [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}) }, templateName(options.template)) })),
+  );
+  const inputs = await inputsHash(options, io.cwd);
+  const manifestPath = resolve(io.cwd, MANIFEST);
+  const manifest: Record<string, ManifestEntry> = JSON.parse(await readFile(manifestPath, 'utf8').catch(() => '{}'));
+
+  const rows: string[][] = [];
+  let failed = 0;
+  for (const [index, plan] of plans.entries()) {
+    const label = `[${index + 1}/${plans.length}] ${plan.out}`;
+    const previous = manifest[plan.out];
+    const outExists = await stat(resolve(io.cwd, plan.out)).then(() => true, () => false);
+    const key = `${inputs}:${plan.role}:${plan.company ?? ''}`;
+    if (!options.force && previous?.inputs === key && outExists) {
+      io.stdout(`${label}  unchanged\n`);
+      rows.push([plan.out, String(previous.pages), kb(previous.bytes), '-', 'unchanged']);
+      continue;
+    }
+    io.stdout(`${label}  building…\n`);
+    const args = ['--role', plan.role, ...(plan.company ? ['--company', plan.company] : []), '--template', options.template, '--out', plan.out, ...options.contentDirs.flatMap((dir) => ['--content', dir]), ...options.passThrough];
+    const result = await buildInChild(args, io.cwd, io.env);
+    if (result.code !== 0) {
+      failed += 1;
+      io.stderr(result.stderr);
+      rows.push([plan.out, '-', '-', result.seconds.toFixed(1), 'FAILED']);
+      continue;
+    }
+    if (result.stderr) io.stderr(result.stderr);
+    manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, bytes: result.bytes ?? 0 };
+    rows.push([plan.out, String(result.pages ?? '?'), kb(result.bytes ?? 0), result.seconds.toFixed(1), 'built']);
+    await writeFileAtomically(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2)), displayPath(manifestPath, io.cwd));
+  }
+  io.stdout(`\n${table(['FILE', 'PAGES', 'SIZE', 'SECONDS', 'STATUS'], rows)}`);
+  const built = rows.filter((row) => row[4] === 'built').length;
+  io.stdout(`\n${built} built, ${rows.length - built - failed} unchanged, ${failed} failed.\n`);
+  return failed > 0 ? ExitCode.output : ExitCode.ok;
+}
+
+/** Everything a batch's PDFs are made from: prep-pack's version, the content, the template, the options. */
+async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
+  const hash = createHash('sha256').update(version).update(JSON.stringify(options.passThrough));
+  for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
+  const templatePath = /[\\/]|\.md$/.test(options.template) ? resolve(cwd, options.template) : join(shippedTemplatesDir, `${options.template}.md`);
+  hash.update(await readFile(templatePath, 'utf8').catch(() => options.template));
+  // A --stories file given through passThrough is an input too.
+  const storiesAt = options.passThrough.indexOf('--stories');
+  if (storiesAt >= 0) hash.update(await readFile(resolve(cwd, options.passThrough[storiesAt + 1] ?? ''), 'utf8').catch(() => ''));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function templateName(template: string): string {
+  return template.split(/[\\/]/).pop()!.replace(/\.md$/, '');
+}
+
+function kb(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
