@@ -3,7 +3,7 @@ import { readContent } from './content/read-content.js';
 import type { Content } from './content/model.js';
 import { readFile } from 'node:fs/promises';
 import { ContentError, UsageError } from './errors.js';
-import { parseStories, type Story } from './stories/parse-stories.js';
+import type { Story } from './stories/parse-stories.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath } from './paths.js';
 import { FONT_FAMILY } from './render/fonts.js';
@@ -76,6 +76,7 @@ async function readStories(path: string, content: Content, cwd: string): Promise
   const absolute = resolve(cwd, path);
   const text = await readFile(absolute, 'utf8').catch(() => undefined);
   if (text === undefined) throw new UsageError(`--stories ${path}: no such file.`);
+  const { parseStories } = await import('./stories/parse-stories.js');
   const { stories, issues } = parseStories(displayPath(absolute, cwd), text, new Set(content.competencies.keys()));
   if (issues.length > 0) throw new ContentError(issues);
   return stories;

@@ -7,8 +7,7 @@ import { listTemplateNames, loadTemplate } from '../template/load-template.js';
 import type { CliIO } from './io.js';
 import type { ListOptions } from './main.js';
 
-export const LIST_KINDS = ['roles', 'companies', 'industries', 'competencies', 'templates', 'questions'] as const;
-type ListKind = (typeof LIST_KINDS)[number];
+import { LIST_KINDS, type ListKind } from './list-kinds.js';
 
 type Row = Record<string, string | number | string[]>;
 

@@ -2,14 +2,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
-import { loadPackFile, type PackFile } from '../packfile/pack-file.js';
+import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
 import { PAPERS } from '../select/pack.js';
-import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/schema.js';
+import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-placement.js';
 import { version } from '../version.js';
-import { checkCommand } from './check.js';
 import { processIO, type CliIO } from './io.js';
-import { LIST_KINDS, listCommand } from './list.js';
+import { LIST_KINDS } from './list-kinds.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
@@ -111,7 +110,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
     .addOption(contentOption())
     .addHelpText('after', `\nExamples:\n  $ prep-pack check\n  $ prep-pack check --content ./my-content`)
     .action(async (options: { content: string[] }) => {
-      await checkCommand(options.content, io);
+      await (await import('./check.js')).checkCommand(options.content, io);
     });
 
   program
@@ -128,7 +127,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
       `\nExamples:\n  $ prep-pack list roles\n  $ prep-pack list questions --role staff --company google\n  $ prep-pack list companies --json`,
     )
     .action(async (what: string, options: ListOptions) => {
-      await listCommand(what, options, io);
+      await (await import('./list.js')).listCommand(what, options, io);
     });
 
   try {
@@ -179,7 +178,8 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
 
 /** The pack file's selection, with every option given on the command line taking precedence. */
 async function buildRequest(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<BuildRequest> {
-  const fromFile: PackFile | Record<string, never> = packFile ? await loadPackFile(packFile, cwd) : {};
+  // The pack file's parser (YAML, schemas) is loaded only when there is a pack file.
+  const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd) : {};
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
   const role = choose('role');

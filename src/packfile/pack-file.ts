@@ -6,7 +6,7 @@ import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
 import { displayPath } from '../paths.js';
 import { PAPERS } from '../select/pack.js';
-import { ANSWER_PLACEMENTS } from '../template/schema.js';
+import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
 
 /**
  * A pack file keeps one person's selection, so a mentor can rebuild a mentee's pack with

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const ANSWER_PLACEMENTS = ['inline', 'appendix', 'none'] as const;
-export type AnswerPlacement = (typeof ANSWER_PLACEMENTS)[number];
+import { ANSWER_PLACEMENTS } from './answer-placement.js';
+
+export { ANSWER_PLACEMENTS, type AnswerPlacement } from './answer-placement.js';
 
 /** The sections a template can put in a pack, each with its own options. */
 export const templateSectionSchema = z.discriminatedUnion(
