@@ -7,7 +7,10 @@ export function BulletList({ items }: { items: readonly string[] }) {
     <View>
       {items.map((item, index) => (
         <View key={index} style={styles.listItem} wrap={false}>
-          <Text style={styles.bullet}>•</Text>
+          {/* A drawn dot rather than a "•" glyph: one text layout fewer per item. */}
+          <View style={styles.bullet}>
+            <View style={styles.bulletDot} />
+          </View>
           <Text style={styles.listText}>{item}</Text>
         </View>
       ))}
