@@ -1,7 +1,7 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
-import { PageNumber } from './PageNumber.js';
+import { PaintedText } from './PaintedText.js';
 import { ink, paperSize, styles } from './theme.js';
 
 interface PageFrameProps {
@@ -16,6 +16,8 @@ interface PageFrameProps {
   orientation?: 'portrait' | 'landscape';
 }
 
+const RUNNING_SIZE = 7.5;
+
 /** A page with the running header (pack title, section) and footer (page X of Y). */
 export function PageFrame({ pack, section, children, bookmark, bookmarkRef, wrap = true, orientation = 'portrait' }: PageFrameProps) {
   return (
@@ -26,14 +28,15 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, wrap
       wrap={wrap}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
+      {/* Running header and footer are painted after layout: no text layout on every page. */}
       <View style={styles.header} fixed>
-        <Text style={styles.runningText}>{pack.selectionLabel}</Text>
-        <Text style={styles.runningText}>{section}</Text>
+        <PaintedText text={pack.selectionLabel} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} />
+        <PaintedText text={section} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
       </View>
       {children}
       <View style={styles.footer} fixed>
-        <Text style={styles.runningText}>prep-pack · {pack.fingerprint}</Text>
-        <PageNumber width={80} fontSize={7.5} color={ink.muted} />
+        <PaintedText text={`prep-pack · ${pack.fingerprint}`} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} />
+        <PaintedText text="page {page} of {pages}" width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
       </View>
     </Page>
   );

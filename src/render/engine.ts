@@ -8,7 +8,8 @@ import type { ReactElement } from 'react';
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
  * layout and drawing: once every page is laid out, we know where each heading landed, so
  * page numbers ("page 3 of 40", the contents, "model answer on page 52") are drawn then,
- * by canvases whose paint functions are filled in here.
+ * by canvases whose paint functions are filled in here. The running headers and footers
+ * are painted the same way: static text that need not be laid out again on every page.
  *
  * This replaces react-pdf's `render` callbacks, each of which makes it lay a page out
  * again, and the second full render a contents page would otherwise need.
@@ -21,8 +22,8 @@ export interface LaidOutNode {
   children?: LaidOutNode[];
 }
 
-/** Draws a page number into its slot's canvas, at paint time. */
-export type PageNumberPainter = (text: string, slot: PageNumberSlot, painter: CanvasPainter, width: number, height: number) => void;
+/** Draws a slot's text into its canvas, at paint time. */
+export type SlotPainter = (text: string, slot: PaintedTextSlot, painter: CanvasPainter, width: number, height: number) => void;
 
 export interface CanvasPainter {
   font(font: unknown, size?: number): CanvasPainter;
@@ -42,14 +43,14 @@ export interface DocumentInfo {
   language: string;
 }
 
-/** Canvas props read by the page-number step. */
-export interface PageNumberSlot {
-  /** Print the page on which the node with this `id` lands. */
+/**
+ * Canvas props read by the step between layout and drawing: text painted without being
+ * laid out by react-pdf. `{page}` and `{pages}` become this page's number and the page
+ * count, `{ref}` the page on which the node with the id `pageOf` starts.
+ */
+export interface PaintedTextSlot {
+  paintText: string;
   pageOf?: string;
-  /** Print "page X of Y" for the page this canvas is on. */
-  pageOfTotal?: true;
-  /** Text around the number: "see page {n}". */
-  format?: string;
   fontSize: number;
   color: string;
   align: 'left' | 'right';
@@ -72,7 +73,7 @@ type Renderer = {
 const createRenderer = (ReactPdf as unknown as { createRenderer: (options: { onChange?: () => void }) => Renderer }).createRenderer;
 let renderer: Renderer | undefined;
 
-export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, paintNumber: PageNumberPainter): Promise<RenderedPdf> {
+export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, paintSlot: SlotPainter): Promise<RenderedPdf> {
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
   renderer ??= createRenderer({});
   const mountNode = renderer.createContainer(container);
@@ -80,7 +81,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const started = performance.now();
   const layout = await layoutDocument(container.document, ReactPdf.Font);
-  const pages = resolvePageNumbers(layout, paintNumber);
+  const pages = resolvePaintedText(layout, paintSlot);
   const laidOut = performance.now();
 
   const ctx = new PDFDocument({
@@ -116,7 +117,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 }
 
 /** The step between layout and drawing: where did each id land, and what does each slot print? */
-function resolvePageNumbers(layout: LaidOutNode, paintNumber: PageNumberPainter): Map<string, number> {
+function resolvePaintedText(layout: LaidOutNode, paintSlot: SlotPainter): Map<string, number> {
   const laidOutPages = layout.children ?? [];
   const pageOfId = new Map<string, number>();
   laidOutPages.forEach((page, index) =>
@@ -127,12 +128,14 @@ function resolvePageNumbers(layout: LaidOutNode, paintNumber: PageNumberPainter)
   );
   laidOutPages.forEach((page, index) =>
     walk(page, (node) => {
-      const slot = node.props as PageNumberSlot | undefined;
-      if (node.type !== 'CANVAS' || !slot || (!slot.pageOf && !slot.pageOfTotal)) return;
-      const number = slot.pageOfTotal ? `page ${index + 1} of ${laidOutPages.length}` : String(pageOfId.get(slot.pageOf!) ?? '?');
-      const text = slot.format ? slot.format.replace('{n}', number) : number;
+      const slot = node.props as PaintedTextSlot | undefined;
+      if (node.type !== 'CANVAS' || typeof slot?.paintText !== 'string') return;
+      const text = slot.paintText
+        .replace('{page}', String(index + 1))
+        .replace('{pages}', String(laidOutPages.length))
+        .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
       // Fixed nodes are copied onto every page; give this copy its own props.
-      node.props = { ...node.props, paint: (painter: CanvasPainter, width: number, height: number) => paintNumber(text, slot, painter, width, height) };
+      node.props = { ...node.props, paint: (painter: CanvasPainter, width: number, height: number) => paintSlot(text, slot, painter, width, height) };
     }),
   );
   return pageOfId;

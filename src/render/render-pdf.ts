@@ -2,7 +2,7 @@ import { Font } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { renderDocumentToPdf, type CanvasPainter, type PageNumberSlot, type RenderedPdf } from './engine.js';
+import { renderDocumentToPdf, type CanvasPainter, type PaintedTextSlot, type RenderedPdf } from './engine.js';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 import { Workbook } from './Workbook.js';
 
@@ -24,12 +24,12 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
       creationDate: pack.options.date,
       language: 'en',
     },
-    paintPageNumber,
+    paintSlot,
   );
 }
 
-/** Page numbers in the document's own font, already embedded by the text around them. */
-function paintPageNumber(text: string, slot: PageNumberSlot, painter: CanvasPainter, width: number): void {
+/** Painted text in the document's own font, already embedded by the text around it. */
+function paintSlot(text: string, slot: PaintedTextSlot, painter: CanvasPainter, width: number): void {
   const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: slot.bold ? 700 : 400, fontStyle: 'normal' }) as { data?: unknown } | null;
   painter
     .font(source?.data ?? 'Helvetica', slot.fontSize)

@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
-import { PageNumber } from '../PageNumber.js';
+import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, styles } from '../theme.js';
 
@@ -48,7 +48,7 @@ function AnswerList({ pack, questions }: { pack: Pack; questions: Question[] }) 
             <Text id={answerAnchor(question.id)} style={{ fontSize: 10.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 1 }}>
               Q{pack.numbers.get(question.id)}. {question.question}
             </Text>
-            <PageNumber of={questionAnchor(question.id)} format="your notes: page {n}" width={200} fontSize={7.5} color={ink.muted} align="left" />
+            <PaintedText pageOf={questionAnchor(question.id)} text="your notes: page {ref}" width={200} fontSize={7.5} color={ink.muted} />
           </View>
           {question.examples.map((example, index) => (
             <View key={index} style={{ marginTop: 3, paddingLeft: 8, borderLeftWidth: 1.5, borderLeftColor: ink.rule }}>

@@ -2,7 +2,7 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
-import { PageNumber } from '../PageNumber.js';
+import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink } from '../theme.js';
 
@@ -41,7 +41,7 @@ function ContentsLines({ entries }: { entries: ContentsEntry[] }) {
                 {entry.number !== undefined ? `Q${entry.number}. ` : ''}
                 {entry.title}
               </Text>
-              <PageNumber of={entry.id} width={30} fontSize={style.fontSize} bold={entry.level === 1} />
+              <PaintedText pageOf={entry.id} text="{ref}" width={30} fontSize={style.fontSize} bold={entry.level === 1} align="right" />
             </View>
           </Link>
         );

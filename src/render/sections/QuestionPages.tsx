@@ -7,7 +7,7 @@ import { answerAnchor, groupAnchor, questionAnchor, storyAnchor } from '../../se
 import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
-import { PageNumber } from '../PageNumber.js';
+import { PaintedText } from '../PaintedText.js';
 import { PageFrame } from '../PageFrame.js';
 import { fieldKey, WritingArea } from '../WritingArea.js';
 import { ink, styles } from '../theme.js';
@@ -99,7 +99,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
         <Text style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.muted, paddingVertical: 1.5, marginTop: 2, marginRight: 6 }}>Aim for about two minutes spoken.</Text>
         {answers === 'appendix' && question.examples.length > 0 && (
           <View style={{ marginTop: 3 }}>
-            <PageNumber of={answerAnchor(question.id)} format="Model answer on page {n}" width={120} fontSize={7.5} color={ink.muted} align="left" />
+            <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={120} fontSize={7.5} color={ink.muted} />
           </View>
         )}
       </View>
@@ -154,7 +154,7 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
       {fitting.map((story) => (
         <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
           <Text style={{ fontSize: 9, lineHeight: 1.35 }}>• {story.title} — </Text>
-          <PageNumber of={storyAnchor(story.number)} format="worksheet on page {n}" width={110} fontSize={9} align="left" />
+          <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
         </View>
       ))}
     </View>
