@@ -21,7 +21,6 @@ export const styles = StyleSheet.create({
     paddingLeft: margins.inner,
     paddingRight: margins.outer,
   },
-  body: { fontSize: 10, lineHeight: 1.4 },
   small: { fontSize: 8, lineHeight: 1.3, color: ink.muted },
   h1: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, marginBottom: 10 },
   h2: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, marginTop: 12, marginBottom: 6 },
@@ -50,5 +49,4 @@ export const styles = StyleSheet.create({
     flexDirection: 'row',
     justifyContent: 'space-between',
   },
-  runningText: { fontSize: 7.5, lineHeight: 1.2, color: ink.muted },
 });
