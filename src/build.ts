@@ -1,9 +1,8 @@
-import { join, resolve } from 'node:path';
-import { readContent } from './content/read-content.js';
-import type { Content } from './content/model.js';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Content } from './content/model.js';
+import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
-import type { Story } from './stories/parse-stories.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath } from './paths.js';
 import { FONT_FAMILY } from './render/fonts.js';
@@ -11,8 +10,9 @@ import { findMissingGlyphs } from './render/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
 import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
+import type { Story } from './stories/parse-stories.js';
+import type { AnswerPlacement } from './template/answer-placement.js';
 import { loadTemplate } from './template/load-template.js';
-import type { AnswerPlacement } from './template/schema.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
