@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomically } from './output/write-atomic.js';
@@ -47,13 +47,28 @@ export async function readCache<T>(kind: string, key: string): Promise<T | undef
   }
 }
 
+/** Entries kept per kind: enough for a few content folders, bounded however long one edits. */
+const KEEP = 16;
+
 export async function writeCache(kind: string, key: string, value: unknown): Promise<void> {
   if (!enabled) return;
   try {
     await writeFileAtomically(join(cacheDir, `${kind}-${key}.json`), Buffer.from(JSON.stringify(value, replace)));
+    await pruneCache(kind);
   } catch {
     // A read-only install or a full disk: the next build parses again.
   }
+}
+
+/** Drop all but the most recently written entries of a kind. */
+async function pruneCache(kind: string): Promise<void> {
+  const entries = await Promise.all(
+    (await readdir(cacheDir))
+      .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'))
+      .map(async (name) => ({ path: join(cacheDir, name), written: (await stat(join(cacheDir, name))).mtimeMs })),
+  );
+  const stale = entries.sort((a, b) => b.written - a.written).slice(KEEP);
+  await Promise.all(stale.map((entry) => rm(entry.path, { force: true })));
 }
 
 /** Maps survive the round trip through JSON. */
