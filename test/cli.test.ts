@@ -10,7 +10,7 @@ describe('exit codes and messages', () => {
   it('check passes on the shipped content', async () => {
     const run = await runCli(['check']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Content is valid: 53 questions, 3 roles, 6 companies, 7 industries/);
+    expect(run.stdout).toBe('Content is valid: 53 questions, 3 roles, 6 companies, 7 industries, 18 competencies, 35 tips, 4 templates.\n');
   });
 
   it('check names the file, line and field of a malformed file and exits 1', async () => {
@@ -44,6 +44,13 @@ describe('exit codes and messages', () => {
     const run = await runCli(['build', '--role', 'staff', '--template', 'workbok']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("there is no template 'workbok'. Did you mean 'workbook'? Available templates: cheatsheet, mentor, workbook, worksheets.");
+  });
+
+  it('a template file of your own with a mistake names its line and the likely fix', async () => {
+    const run = await runCli(['build', '--role', 'tl', '--template', 'test/fixtures/templates/typo.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("test/fixtures/templates/typo.md:5:11  sections[1].type  must have a known type: cover, prose,");
+    expect(run.stderr).toContain("Did you mean 'worksheets'?");
   });
 
   it('--help shows examples', async () => {

@@ -1,8 +1,24 @@
 import { readContent } from '../content/read-content.js';
+import { ContentError, type Issue } from '../errors.js';
+import { listTemplateNames, loadTemplate } from '../template/load-template.js';
 import type { CliIO } from './io.js';
 
+/** check: the content and every shipped template, with all their problems in one report. */
 export async function checkCommand(contentDirs: string[], io: CliIO): Promise<void> {
-  const content = await readContent(contentDirs, io.cwd);
+  const issues: Issue[] = [];
+  const content = await readContent(contentDirs, io.cwd).catch((error: unknown) => {
+    if (!(error instanceof ContentError)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  });
+  const templates = await listTemplateNames();
+  for (const name of templates) {
+    await loadTemplate(name, io.cwd).catch((error: unknown) => {
+      if (!(error instanceof ContentError)) throw error;
+      issues.push(...error.issues);
+    });
+  }
+  if (issues.length > 0 || !content) throw new ContentError(issues);
   const counts = [
     [content.questions.size, 'questions'],
     [content.roles.size, 'roles'],
@@ -10,6 +26,7 @@ export async function checkCommand(contentDirs: string[], io: CliIO): Promise<vo
     [content.industries.size, 'industries'],
     [content.competencies.size, 'competencies'],
     [content.tips.size, 'tips'],
+    [templates.length, 'templates'],
   ]
     .map(([count, noun]) => `${count} ${noun}`)
     .join(', ');

@@ -45,6 +45,13 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
         hint: suggestion || undefined,
       };
     }
+    case 'invalid_union': {
+      // A discriminated union (a template section's `type`): name the closest known one.
+      const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+      const given = (input as Record<string, unknown> | undefined)?.[(issue as { discriminator?: string }).discriminator ?? ''];
+      const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
+      return { message: issue.message, ...(suggestion ? { hint: suggestion } : {}) };
+    }
     default:
       return { message: issue.message };
   }
