@@ -90,17 +90,17 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
           Also asked as: {question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}
         </Text>
       )}
-      <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 8 }}>
-        {labels.map((label) => (
-          <Text key={label} style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.text, backgroundColor: ink.fill, paddingVertical: 1.5, paddingHorizontal: 4, marginRight: 4, marginTop: 2 }}>
-            {label}
-          </Text>
-        ))}
-        <Text style={{ fontSize: 7.5, lineHeight: 1.2, color: ink.muted, paddingVertical: 1.5, marginTop: 2, marginRight: 6 }}>Aim for about two minutes spoken.</Text>
+      <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 8 }}>
+        {/* One text with shaded spans, not a text per label: each text node costs a layout. */}
+        <Text style={{ flex: 1, fontSize: 7.5, lineHeight: 1.5 }}>
+          {labels.flatMap((label, index) => [
+            ...(index > 0 ? ['  '] : []),
+            <Text key={label} style={{ backgroundColor: ink.fill }}>{`\u00a0${label}\u00a0`}</Text>,
+          ])}
+          <Text style={{ color: ink.muted }}>{'\u00a0\u00a0Aim for about two minutes spoken.'}</Text>
+        </Text>
         {answers === 'appendix' && question.examples.length > 0 && (
-          <View style={{ marginTop: 3 }}>
-            <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={120} fontSize={7.5} color={ink.muted} />
-          </View>
+          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
       </View>
       <PromptFields fieldSet={pack.options.fillable ? questionAnchor(question.id) : undefined}>
