@@ -17,7 +17,9 @@ export async function loadMain(): Promise<Main> {
   const here = dirname(fileURLToPath(import.meta.url));
   const bundle = join(here, 'prep-pack.cjs');
   const info = statSafe(bundle);
-  if (!info || process.env.PREP_PACK_NO_BUNDLE) return (await import('./cli/main.js')).main;
+  // A bundle older than the compiled modules (tsc run alone after a change) would run old code.
+  const stale = info && (statSafe(join(here, 'cli', 'main.js'))?.mtimeMs ?? 0) > info.mtimeMs;
+  if (!info || stale || process.env.PREP_PACK_NO_BUNDLE) return (await import('./cli/main.js')).main;
 
   const cacheDir = process.env.PREP_PACK_CACHE_DIR ?? join(here, '..', 'node_modules', '.cache', 'prep-pack');
   const cacheFile = join(cacheDir, `code-${process.version}-${info.size}-${Math.round(info.mtimeMs)}.v8`);
