@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
 import { buildPack } from '../src/select/pack.js';
+import { groupQuestions } from '../src/select/questions.js';
 import { resolveSelection } from '../src/select/selection.js';
 import type { ContentsEntry } from '../src/select/sections.js';
 import { loadTemplate } from '../src/template/load-template.js';
@@ -138,7 +139,7 @@ async function contentsEntries(role: string, company: string): Promise<ContentsE
 }
 
 function staffGoogleQuestions() {
-  return [...content.questions.values()].filter((q) => q.roles.includes('staff') && (q.companies.length === 0 || q.companies.includes('google')) && q.industries.length === 0);
+  return groupQuestions(content, resolveSelection(content, { role: 'staff', company: 'google' })).flatMap((group) => group.questions);
 }
 
 const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -16,6 +16,8 @@ export interface BatchOptions {
   /** Options passed through to every build (paper, answers, worksheets, …), as arguments. */
   passThrough: string[];
   contentDirs: string[];
+  /** The stories file every pack is filled from: an input like the content. */
+  stories?: string;
   /** Rebuild even when nothing changed. */
   force?: boolean;
 }
@@ -83,9 +85,7 @@ async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
   for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
   const templatePath = /[\\/]|\.md$/.test(options.template) ? resolve(cwd, options.template) : join(shippedTemplatesDir, `${options.template}.md`);
   hash.update(await readFile(templatePath, 'utf8').catch(() => options.template));
-  // A --stories file given through passThrough is an input too.
-  const storiesAt = options.passThrough.indexOf('--stories');
-  if (storiesAt >= 0) hash.update(await readFile(resolve(cwd, options.passThrough[storiesAt + 1] ?? ''), 'utf8').catch(() => ''));
+  if (options.stories) hash.update(await readFile(resolve(cwd, options.stories), 'utf8').catch(() => ''));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -173,7 +173,13 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     ...(options.mentor ? ['--mentor', options.mentor] : []),
     ...(options.fillable ? ['--fillable'] : []),
   ];
-  return { template: options.template, passThrough, contentDirs: options.content, ...(options.force ? { force: true } : {}) };
+  return {
+    template: options.template,
+    passThrough,
+    contentDirs: options.content,
+    ...(options.stories ? { stories: options.stories } : {}),
+    ...(options.force ? { force: true } : {}),
+  };
 }
 
 /** The pack file's selection, with every option given on the command line taking precedence. */

@@ -19,6 +19,13 @@ export const fontFiles = {
   bold: join(fontDir, '700Bold', 'IBMPlexSans_700Bold.ttf'),
 };
 
+let regular: ReturnType<typeof openSync> | undefined;
+/** The regular face as a fontkit font, parsed once per process (the glyph check reads it too). */
+export function regularFont(): ReturnType<typeof openSync> {
+  regular ??= openSync(fontFiles.regular);
+  return regular;
+}
+
 let registered = false;
 export function registerFonts(): void {
   if (registered) return;
@@ -49,7 +56,7 @@ export function registerFonts(): void {
  * in this process only.
  */
 function shapeWithoutOpenTypeLayout(): void {
-  const fontClass = Object.getPrototypeOf(openSync(fontFiles.regular)) as { _getTable: (table: { tag: string }) => unknown };
+  const fontClass = Object.getPrototypeOf(regularFont()) as { _getTable: (table: { tag: string }) => unknown };
   const getTable = fontClass._getTable;
   fontClass._getTable = function (this: unknown, table: { tag: string }) {
     return table.tag === 'GSUB' || table.tag === 'GPOS' ? undefined : getTable.call(this, table);

@@ -1,8 +1,7 @@
-import { openSync } from 'fontkit';
 import type { Block } from '../content/markdown.js';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { fontFiles } from './fonts.js';
+import { regularFont } from './fonts.js';
 
 export interface MissingGlyph {
   /** The file the character comes from, or where else it was given (the command line). */
@@ -16,7 +15,7 @@ export interface MissingGlyph {
  * character as an empty box or nothing at all, so each one is reported with its file.
  */
 export function findMissingGlyphs(pack: Pack, content: Content): MissingGlyph[] {
-  const font = openSync(fontFiles.regular);
+  const font = regularFont();
   const missing = new Map<string, MissingGlyph>();
   for (const [source, text] of printedText(pack, content)) {
     for (const character of new Set(text)) {

@@ -3,13 +3,14 @@ import type { Question } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
 import { Blocks } from '../Blocks.js';
+import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, styles } from '../theme.js';
 
-/** Answers per <Page>: about one printed sheet, since a model answer is a third of a page at most. */
-const ANSWERS_PER_PAGE = 3;
+/** Answers per <Page>: about two sheets, cheap to paginate; the last sheet of each run may be part empty. */
+const ANSWERS_PER_PAGE = 8;
 
 /**
  * The model answers, at the back so the candidate tries each question first. A few answers
@@ -18,7 +19,7 @@ const ANSWERS_PER_PAGE = 3;
  */
 export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const questions = pack.groups.flatMap((group) => group.questions).filter((question) => question.examples.length > 0);
-  const chunks = Array.from({ length: Math.ceil(questions.length / ANSWERS_PER_PAGE) }, (_, index) => questions.slice(index * ANSWERS_PER_PAGE, (index + 1) * ANSWERS_PER_PAGE));
+  const chunks = chunk(questions, ANSWERS_PER_PAGE);
   return (
     <>
       {chunks.map((chunk, index) => (

@@ -1,6 +1,7 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
+import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -16,7 +17,7 @@ const ENTRIES_PER_PAGE = 36;
 
 /** Every section, group and question, each a link, with the page it starts on. */
 export function Contents({ pack, id, title, entries }: { pack: Pack; id: string; title: string; entries: ContentsEntry[] }) {
-  const chunks = Array.from({ length: Math.ceil(entries.length / ENTRIES_PER_PAGE) }, (_, index) => entries.slice(index * ENTRIES_PER_PAGE, (index + 1) * ENTRIES_PER_PAGE));
+  const chunks = chunk(entries, ENTRIES_PER_PAGE);
   return (
     <>
       {chunks.map((chunk, index) => (

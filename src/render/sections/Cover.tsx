@@ -1,6 +1,6 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
-import { ink, paperSize, styles } from '../theme.js';
+import { ink, margins, paperSize, styles } from '../theme.js';
 
 export function Cover({ pack }: { pack: Pack }) {
   const { role, company, industry } = pack.selection;
@@ -26,7 +26,7 @@ export function Cover({ pack }: { pack: Pack }) {
             </View>
           ))}
       </View>
-      <View style={{ position: 'absolute', bottom: 50, left: 62, right: 42 }}>
+      <View style={{ position: 'absolute', bottom: margins.bottom, left: margins.inner, right: margins.outer }}>
         <Text style={styles.small}>
           {formatDate(pack.options.date)} · prep-pack {pack.version} · template {pack.template.name} · fingerprint {pack.fingerprint}
         </Text>

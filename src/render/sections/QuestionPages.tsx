@@ -38,7 +38,8 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
             <QuestionBlock
               pack={pack}
               content={content}
-              group={index === 0 ? group : undefined}
+              group={group}
+              opensGroup={index === 0}
               question={question}
               linesPerPrompt={linesPerPrompt}
               answers={answers}
@@ -53,14 +54,15 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
 interface QuestionBlockProps {
   pack: Pack;
   content: Content;
-  /** Given for the group's first question, whose page opens the group. */
-  group?: QuestionGroup;
+  group: QuestionGroup;
+  /** The group's first question: its page opens the group with the group's title. */
+  opensGroup: boolean;
   question: Question;
   linesPerPrompt: number;
   answers: AnswerPlacement;
 }
 
-function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers }: QuestionBlockProps) {
+function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
   const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const taken = new Set<string>();
@@ -72,7 +74,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
   ];
   return (
     <View>
-      {group && (
+      {opensGroup && (
         <View style={{ marginBottom: 10 }}>
           <Text id={groupAnchor(group.id)} style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>
             {group.title.toUpperCase()}
@@ -80,7 +82,7 @@ function QuestionBlock({ pack, content, group, question, linesPerPrompt, answers
           <Text style={{ fontSize: 8.5, lineHeight: 1.3, color: ink.muted }}>{group.note}</Text>
         </View>
       )}
-      <View {...bookmark(`Q${number} ${question.question}`, { parent: group ? groupAnchor(group.id) : groupAnchor(groupOf(pack, question)) })} minPresenceAhead={120}>
+      <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} minPresenceAhead={120}>
         <Text id={questionAnchor(question.id)} style={{ fontSize: 15, lineHeight: 1.3, fontWeight: 700, marginBottom: 4 }}>
           Q{number}. {question.question}
         </Text>
@@ -138,10 +140,6 @@ const WRITING_LINES_PER_PAGE: Record<Paper, number> = { letter: 17, a4: 19 };
  */
 export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Paper): number {
   return Math.max(2, Math.min(wanted, Math.floor(WRITING_LINES_PER_PAGE[paper] / Math.max(1, prompts))));
-}
-
-function groupOf(pack: Pack, question: Question): string {
-  return pack.groups.find((group) => group.questions.includes(question))?.id ?? '';
 }
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
