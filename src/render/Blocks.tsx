@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block } from '../content/markdown.js';
-import { styles } from './theme.js';
+import { Paragraph } from './Paragraph.js';
+import { looks, styles } from './theme.js';
 
 export function BulletList({ items }: { items: readonly string[] }) {
   return (
@@ -11,12 +12,19 @@ export function BulletList({ items }: { items: readonly string[] }) {
           <View style={styles.bullet}>
             <View style={styles.bulletDot} />
           </View>
-          <Text style={styles.listText}>{item}</Text>
+          <Paragraph text={item} size={10} leading={1.4} style={{ flex: 1 }} />
         </View>
       ))}
     </View>
   );
 }
+
+/**
+ * A paragraph longer than this stays react-pdf <Text>, which can run over onto the next
+ * page; shorter ones are painted (Paragraph), which is quicker to lay out but moves to the
+ * next page whole. About twelve lines at 10 pt.
+ */
+const LONGEST_PAINTED_PARAGRAPH = 1200;
 
 /** Paragraphs and lists from a content body. */
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
@@ -27,6 +35,8 @@ export function Blocks({ blocks }: { blocks: readonly Block[] }) {
           <View key={index} style={{ marginBottom: 5 }}>
             <BulletList items={block.items} />
           </View>
+        ) : block.text.length <= LONGEST_PAINTED_PARAGRAPH ? (
+          <Paragraph key={index} text={block.text} {...looks.paragraph} />
         ) : (
           <Text key={index} style={styles.paragraph}>
             {block.text}

@@ -128,6 +128,7 @@ function resolvePaintedText(layout: LaidOutNode, paintSlot: SlotPainter): Map<st
   );
   laidOutPages.forEach((page, index) =>
     walk(page, (node) => {
+      if (node.type === 'CANVAS' && typeof node.props?.textLines === 'function') return paragraphToText(node);
       const slot = node.props as PaintedTextSlot | undefined;
       if (node.type !== 'CANVAS' || typeof slot?.paintText !== 'string') return;
       const text = slot.paintText
@@ -139,6 +140,18 @@ function resolvePaintedText(layout: LaidOutNode, paintSlot: SlotPainter): Map<st
     }),
   );
   return pageOfId;
+}
+
+/**
+ * A painted paragraph (Paragraph.tsx) was measured as a canvas; it is drawn as the text
+ * node it stands for, with the lines it laid out for the width it was given, so that
+ * react-pdf's renderer puts its glyphs into the PDF as it does its own text's.
+ */
+function paragraphToText(node: LaidOutNode): void {
+  const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
+  const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
+  const textLines = node.props!.textLines as (width: number) => unknown[];
+  Object.assign(node, { type: 'TEXT', lines: textLines(width) });
 }
 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {

@@ -44,6 +44,18 @@ export function registerFonts(): void {
   Font.registerHyphenationCallback((word) => [word]);
 }
 
+/** Parses every face now: painted paragraphs measure text during layout, before react-pdf would load a face no <Text> uses. */
+export async function loadFonts(): Promise<void> {
+  await Promise.all(
+    [
+      { fontWeight: 400, fontStyle: 'normal' },
+      { fontWeight: 400, fontStyle: 'italic' },
+      { fontWeight: 600, fontStyle: 'normal' },
+      { fontWeight: 700, fontStyle: 'normal' },
+    ].map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face } as never)),
+  );
+}
+
 /**
  * Lay text out from the font's advance widths, without its OpenType layout tables (GSUB
  * ligatures and substitutions, GPOS kerning). fontkit's OpenType shaping and the decoding

@@ -37,3 +37,14 @@ declare module 'fontkit' {
   }
   export function openSync(path: string): Font;
 }
+
+declare module 'linebreak' {
+  interface Break {
+    position: number;
+    required: boolean;
+  }
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): Break | null;
+  }
+}

@@ -3,12 +3,13 @@ import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
 import { renderDocumentToPdf, type CanvasPainter, type PaintedTextSlot, type RenderedPdf } from './engine.js';
-import { FONT_FAMILY, registerFonts } from './fonts.js';
+import { FONT_FAMILY, loadFonts, registerFonts } from './fonts.js';
 import { Workbook } from './Workbook.js';
 
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */
 export async function renderPdf(pack: Pack, content: Content): Promise<RenderedPdf> {
   registerFonts();
+  await loadFonts();
   const { selection } = pack;
   return renderDocumentToPdf(
     createElement(Workbook, { pack, content }),

@@ -10,6 +10,15 @@ export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };
 
 export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
 
+/** The looks of painted text (see Paragraph.tsx): spread onto a <Paragraph>. */
+export const looks = {
+  h1: { size: 22, leading: 1.2, weight: 700, style: { marginBottom: 10 } },
+  h2: { size: 14, leading: 1.3, weight: 700, style: { marginTop: 12, marginBottom: 6 } },
+  h3: { size: 11, leading: 1.3, weight: 600, style: { marginTop: 8, marginBottom: 3 } },
+  paragraph: { size: 10, leading: 1.4, style: { marginBottom: 5 } },
+  small: { size: 8, leading: 1.3, color: ink.muted },
+} as const;
+
 /** Every text style has its own fontSize and lineHeight: react-pdf computes a unitless lineHeight against 18 pt otherwise. */
 export const styles = StyleSheet.create({
   page: {

@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Question } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
@@ -7,7 +7,8 @@ import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { ink, looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 /** Answers per <Page>: about two sheets, cheap to paginate; the last sheet of each run may be part empty. */
 const ANSWERS_PER_PAGE = 8;
@@ -27,9 +28,11 @@ export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; t
           {index === 0 && (
             <View>
               <SectionTitle id={id} title={title} />
-              <Text style={{ ...styles.small, marginBottom: 8 }}>
-                Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script.
-              </Text>
+              <Paragraph
+                text="Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script."
+                {...looks.small}
+                style={{ marginBottom: 8 }}
+              />
             </View>
           )}
           <AnswerList pack={pack} questions={chunk} />
@@ -46,14 +49,12 @@ function AnswerList({ pack, questions }: { pack: Pack; questions: Question[] }) 
         // A model answer is a third of a page at most: keep it whole, heading included.
         <View key={question.id} style={{ marginBottom: 10 }} wrap={false}>
           <View>
-            <Text id={answerAnchor(question.id)} style={{ fontSize: 10.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 1 }}>
-              Q{pack.numbers.get(question.id)}. {question.question}
-            </Text>
+            <Paragraph id={answerAnchor(question.id)} text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={10.5} leading={1.3} weight={700} style={{ marginBottom: 1 }} />
             <PaintedText pageOf={questionAnchor(question.id)} text="your notes: page {ref}" width={200} fontSize={7.5} color={ink.muted} />
           </View>
           {question.examples.map((example, index) => (
             <View key={index} style={{ marginTop: 3, paddingLeft: 8, borderLeftWidth: 1.5, borderLeftColor: ink.rule }}>
-              {example.attribution && <Text style={{ fontSize: 8, lineHeight: 1.3, fontStyle: 'italic', color: ink.muted, marginBottom: 2 }}>{capitalise(example.attribution)}</Text>}
+              {example.attribution && <Paragraph text={capitalise(example.attribution)} size={8} leading={1.3} italic color={ink.muted} style={{ marginBottom: 2 }} />}
               <Blocks blocks={example.blocks} />
             </View>
           ))}

@@ -1,10 +1,11 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Company } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { ink, looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, id, title, company }: { pack: Pack; id: string; title: string; company: Company }) {
@@ -12,25 +13,28 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
-      <Text style={styles.small}>Published as: {company.publishedAs} — {company.publishedAt}</Text>
-      <Text style={styles.h2} minPresenceAhead={60}>Values and the questions that test them</Text>
+      <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
+      <Paragraph text="Values and the questions that test them" {...looks.h2} minPresenceAhead={60} />
       {company.values.map((value) => {
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
-              <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.35, fontWeight: 600 }}>{value.name}</Text>
+              <Paragraph text={value.name} size={10} leading={1.35} weight={600} style={{ flex: 1 }} />
               <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
-              <Text style={{ width: 150, fontSize: 7.5, lineHeight: 1.2, color: ink.muted }}>story ready: ______________________</Text>
+              <Paragraph text="story ready: ______________________" size={7.5} leading={1.2} color={ink.muted} style={{ width: 150 }} />
             </View>
-            <Text style={{ fontSize: 9, lineHeight: 1.35 }}>{value.summary}</Text>
-            <Text style={{ fontSize: 8.5, lineHeight: 1.3, color: ink.muted }}>
-              {numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
-            </Text>
+            <Paragraph text={value.summary} size={9} leading={1.35} />
+            <Paragraph
+              text={numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
+              size={8.5}
+              leading={1.3}
+              color={ink.muted}
+            />
           </View>
         );
       })}
-      <Text style={styles.h2} minPresenceAhead={40}>How to prepare</Text>
+      <Paragraph text="How to prepare" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={company.howToPrepare} />
     </PageFrame>
   );

@@ -1,13 +1,14 @@
-import { Link, Text, View } from '@react-pdf/renderer';
+import { Link, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
 import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
+import { Paragraph, type Weight } from '../Paragraph.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink } from '../theme.js';
 
-const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: number; indent: number; marginTop: number }> = {
+const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: Weight; indent: number; marginTop: number }> = {
   1: { fontSize: 10.5, fontWeight: 700, indent: 0, marginTop: 7 },
   2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
@@ -38,10 +39,7 @@ function ContentsLines({ entries }: { entries: ContentsEntry[] }) {
         return (
           <Link key={entry.id} src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
             <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }} wrap={false}>
-              <Text style={{ flex: 1, fontSize: style.fontSize, lineHeight: 1.3, fontWeight: style.fontWeight }}>
-                {entry.number !== undefined ? `Q${entry.number}. ` : ''}
-                {entry.title}
-              </Text>
+              <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={1.3} weight={style.fontWeight} style={{ flex: 1 }} />
               <PaintedText pageOf={entry.id} text="{ref}" width={30} fontSize={style.fontSize} bold={entry.level === 1} align="right" />
             </View>
           </Link>

@@ -1,17 +1,17 @@
-import { Text } from '@react-pdf/renderer';
 import type { Industry } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { styles } from '../theme.js';
+import { looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 export function IndustrySection({ pack, id, title, industry }: { pack: Pack; id: string; title: string; industry: Industry }) {
   return (
     <PageFrame pack={pack} section={industry.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={industry.context} />
-      <Text style={styles.h2} minPresenceAhead={40}>What to stress</Text>
+      <Paragraph text="What to stress" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={industry.stress} />
     </PageFrame>
   );

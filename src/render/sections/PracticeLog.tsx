@@ -1,9 +1,10 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { styles } from '../theme.js';
+import { looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 const COLUMNS: [string, number][] = [
   ['Date', 60],
@@ -19,14 +20,14 @@ export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string;
   return (
     <PageFrame pack={pack} section={title} bookmark={title} wrap={false}>
       <SectionTitle id={id} title={title} />
-      <Text style={{ ...styles.small, marginBottom: 8 }}>
-        Say each answer out loud and time it: about two minutes is right. Score it 1 (rambling, no result) to 4 (clear story, your own actions, a measured result, a lesson).
-      </Text>
+      <Paragraph
+        text="Say each answer out loud and time it: about two minutes is right. Score it 1 (rambling, no result) to 4 (clear story, your own actions, a measured result, a lesson)."
+        {...looks.small}
+        style={{ marginBottom: 8 }}
+      />
       <View style={{ flexDirection: 'row' }}>
         {COLUMNS.map(([label], index) => (
-          <Text key={label} style={{ width: columnPercent(widths, index), fontSize: 8, lineHeight: 1.2, fontWeight: 700, paddingLeft: 3, paddingBottom: 2 }}>
-            {label}
-          </Text>
+          <Paragraph key={label} text={label} size={8} leading={1.2} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
       <Grid columns={widths} rows={rows} rowHeight={22} />

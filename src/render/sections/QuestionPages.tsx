@@ -1,4 +1,4 @@
-import { FieldSet, Text, View } from '@react-pdf/renderer';
+import { FieldSet, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
@@ -8,9 +8,10 @@ import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../PaintedText.js';
+import { Paragraph } from '../Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { fieldKey, WritingArea } from '../WritingArea.js';
-import { ink, styles } from '../theme.js';
+import { ink, looks } from '../theme.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -76,31 +77,33 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }}>
-          <Text id={groupAnchor(group.id)} style={{ fontSize: 9, lineHeight: 1.3, color: ink.muted, letterSpacing: 1 }}>
-            {group.title.toUpperCase()}
-          </Text>
-          <Text style={{ fontSize: 8.5, lineHeight: 1.3, color: ink.muted }}>{group.note}</Text>
+          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} size={9} leading={1.3} color={ink.muted} letterSpacing={1} />
+          <Paragraph text={group.note} size={8.5} leading={1.3} color={ink.muted} />
         </View>
       )}
       <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} minPresenceAhead={120}>
-        <Text id={questionAnchor(question.id)} style={{ fontSize: 15, lineHeight: 1.3, fontWeight: 700, marginBottom: 4 }}>
-          Q{number}. {question.question}
-        </Text>
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={15} leading={1.3} weight={700} style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
-        <Text style={{ fontSize: 9, lineHeight: 1.35, fontStyle: 'italic', color: ink.muted, marginBottom: 3 }}>
-          Also asked as: {question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}
-        </Text>
+        <Paragraph
+          text={`Also asked as: ${question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}`}
+          size={9}
+          leading={1.35}
+          italic
+          color={ink.muted}
+          style={{ marginBottom: 3 }}
+        />
       )}
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 8 }}>
-        {/* One text with shaded spans, not a text per label: each text node costs a layout. */}
-        <Text style={{ flex: 1, fontSize: 7.5, lineHeight: 1.5 }}>
-          {labels.flatMap((label, index) => [
-            ...(index > 0 ? ['  '] : []),
-            <Text key={label} style={{ backgroundColor: ink.fill }}>{`\u00a0${label}\u00a0`}</Text>,
-          ])}
-          <Text style={{ color: ink.muted }}>{'\u00a0\u00a0Aim for about two minutes spoken.'}</Text>
-        </Text>
+        <Paragraph
+          text={[
+            ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
+            { text: '\u00a0\u00a0Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
+          ]}
+          size={7.5}
+          leading={1.5}
+          style={{ flex: 1 }}
+        />
         {answers === 'appendix' && question.examples.length > 0 && (
           <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
@@ -108,22 +111,20 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       <PromptFields fieldSet={pack.options.fillable ? questionAnchor(question.id) : undefined}>
         {question.scaffold.map((prompt, index) => (
           <View key={index} wrap={false} style={{ marginBottom: 4 }}>
-            <Text style={{ fontSize: 9.5, lineHeight: 1.35, fontWeight: 600, color: ink.text }}>{prompt}</Text>
+            <Paragraph text={prompt} size={9.5} leading={1.35} weight={600} />
             <WritingArea lines={lines} {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})} />
           </View>
         ))}
       </PromptFields>
       <StoriesForQuestion pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
-        <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 3 }}>Follow-ups to rehearse</Text>
+        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
         <BulletList items={question.followUps} />
       </View>
       {answers === 'inline' &&
         question.examples.map((example, index) => (
           <View key={index} style={{ marginTop: 10 }}>
-            <Text style={styles.h3} minPresenceAhead={40}>
-              Model answer{example.attribution ? ` — ${example.attribution}` : ''}
-            </Text>
+            <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
             <Blocks blocks={example.blocks} />
           </View>
         ))}
@@ -148,10 +149,10 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>
-      <Text style={{ fontSize: 9.5, lineHeight: 1.3, fontWeight: 700, marginBottom: 2 }}>Your stories that fit</Text>
+      <Paragraph text="Your stories that fit" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
       {fitting.map((story) => (
         <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-          <Text style={{ fontSize: 9, lineHeight: 1.35 }}>• {story.title} — </Text>
+          <Paragraph text={`• ${story.title} — `} size={9} leading={1.35} />
           <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
         </View>
       ))}

@@ -1,9 +1,10 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { ink, looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 /** What interviewers look for at the selected level. */
 export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id: string; title: string; questionText: (id: string) => string }) {
@@ -11,22 +12,22 @@ export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id:
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
-      <Text style={{ fontSize: 11, lineHeight: 1.4, color: ink.muted, marginBottom: 8 }}>Scope: {role.scope}</Text>
-      <Text style={styles.h2} minPresenceAhead={40}>What interviewers look for</Text>
+      <Paragraph text={`Scope: ${role.scope}`} size={11} leading={1.4} color={ink.muted} style={{ marginBottom: 8 }} />
+      <Paragraph text="What interviewers look for" {...looks.h2} minPresenceAhead={40} />
       <Blocks blocks={role.lookFor} />
-      <Text style={styles.h2} minPresenceAhead={40}>Key areas to highlight</Text>
+      <Paragraph text="Key areas to highlight" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={role.keyAreas} />
-      <Text style={styles.h2} minPresenceAhead={40}>Pitfalls at this level</Text>
+      <Paragraph text="Pitfalls at this level" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={role.pitfalls} />
       {role.transitionQuestions.length > 0 && (
         <View>
-          <Text style={styles.h2} minPresenceAhead={40}>Transition questions to expect</Text>
+          <Paragraph text="Transition questions to expect" {...looks.h2} minPresenceAhead={40} />
           <BulletList items={role.transitionQuestions.map(questionText)} />
         </View>
       )}
-      <Text style={styles.h2} minPresenceAhead={40}>Example: how someone prepared</Text>
+      <Paragraph text="Example: how someone prepared" {...looks.h2} minPresenceAhead={40} />
       <Blocks blocks={role.preparationAnswer} />
-      <Text style={styles.h2} minPresenceAhead={40}>A transition story</Text>
+      <Paragraph text="A transition story" {...looks.h2} minPresenceAhead={40} />
       <Blocks blocks={role.successStory} />
     </PageFrame>
   );

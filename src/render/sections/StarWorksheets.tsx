@@ -5,6 +5,7 @@ import type { Pack } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
+import { Paragraph } from '../Paragraph.js';
 import { WritingArea } from '../WritingArea.js';
 import { ink } from '../theme.js';
 
@@ -47,10 +48,8 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
   return (
     <Group>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
-        <Text {...(anchor ? { id: anchor } : {})} style={{ fontSize: 14, lineHeight: 1.2, fontWeight: 700, width: 140 }}>
-          STAR worksheet {number}
-        </Text>
-        <Text style={{ fontSize: 8, lineHeight: 1.2, color: ink.muted, width: 50 }}>Story title</Text>
+        <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} size={14} leading={1.2} weight={700} style={{ width: 140 }} />
+        <Paragraph text="Story title" size={8} leading={1.2} color={ink.muted} style={{ width: 50 }} />
         {story ? (
           <Text id={storyAnchor(story.number)} style={{ flexGrow: 1, fontSize: 11, lineHeight: 1.2, fontWeight: 600 }}>
             {story.title}
@@ -63,9 +62,7 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
       </View>
       {FIELDS.map((field) => (
         <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, paddingBottom: 4, marginBottom: 4 }}>
-          <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700 }}>
-            {field.label} <Text style={{ fontSize: 7.5, fontWeight: 400, color: ink.muted }}>{field.hint}</Text>
-          </Text>
+          <Paragraph text={[`${field.label} `, { text: field.hint, size: 7.5, weight: 400, color: ink.muted }]} size={9.5} leading={1.2} weight={700} />
           {story?.[field.key] ? (
             <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
           ) : (
@@ -73,7 +70,7 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
           )}
         </View>
       ))}
-      <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 2, marginBottom: 3 }}>Competencies this story shows</Text>
+      <Paragraph text="Competencies this story shows" size={9.5} leading={1.2} weight={700} style={{ marginTop: 2, marginBottom: 3 }} />
       <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
         {[...content.competencies.values()].map((competency) => (
           <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
@@ -82,11 +79,11 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
             ) : (
               <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4, ...(story?.competencies.includes(competency.id) ? { backgroundColor: ink.text } : {}) }} />
             )}
-            <Text style={{ fontSize: 7.5, lineHeight: 1.2 }}>{competency.name}</Text>
+            <Paragraph text={competency.name} size={7.5} leading={1.2} style={{ flex: 1 }} />
           </View>
         ))}
       </View>
-      <Text style={{ fontSize: 9.5, lineHeight: 1.2, fontWeight: 700, marginTop: 4 }}>Questions this story answers</Text>
+      <Paragraph text="Questions this story answers" size={9.5} leading={1.2} weight={700} style={{ marginTop: 4 }} />
       <WritingArea lines={1} spacing={18} {...(fields ? { field: 'questions' } : {})} />
     </Group>
   );

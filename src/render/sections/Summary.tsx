@@ -1,9 +1,10 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { ink, looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 /** What the pack holds: the selection, and how many of its questions exercise each competency. */
 export function Summary({ pack, content, id, title }: { pack: Pack; content: Content; id: string; title: string }) {
@@ -24,18 +25,18 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
       <SectionTitle id={id} title={title} />
       {rows.map(([label, value]) => (
         <View key={label} style={{ flexDirection: 'row', marginBottom: 4 }}>
-          <Text style={{ width: 80, fontSize: 10, lineHeight: 1.4, color: ink.muted }}>{label}</Text>
-          <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.4 }}>{value}</Text>
+          <Paragraph text={label} size={10} leading={1.4} color={ink.muted} style={{ width: 80 }} />
+          <Paragraph text={value} size={10} leading={1.4} style={{ flex: 1 }} />
         </View>
       ))}
-      <Text style={styles.h2}>Questions per competency</Text>
-      <Text style={styles.small}>A question can exercise more than one competency.</Text>
+      <Paragraph text="Questions per competency" {...looks.h2} />
+      <Paragraph text="A question can exercise more than one competency." {...looks.small} />
       <View style={{ marginTop: 4 }}>
         {perCompetency.map(({ competency, count }) => (
           <View key={competency.id} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            <Text style={{ width: 190, fontSize: 9.5, lineHeight: 1.3 }}>{competency.name}</Text>
+            <Paragraph text={competency.name} size={9.5} leading={1.3} style={{ width: 190 }} />
             <View style={{ width: count * 12, height: 7, backgroundColor: ink.muted, marginRight: 6 }} />
-            <Text style={{ fontSize: 9.5, lineHeight: 1.3 }}>{count}</Text>
+            <Paragraph text={String(count)} size={9.5} leading={1.3} />
           </View>
         ))}
       </View>

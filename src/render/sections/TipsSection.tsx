@@ -1,10 +1,11 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { TipKind } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { styles } from '../theme.js';
+import { looks } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
 
 const KIND_TITLES: Record<TipKind, string> = {
   answering: 'Answering behavioural questions',
@@ -27,10 +28,10 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
         if (tips.length === 0) return null;
         return (
           <View key={kind}>
-            <Text style={styles.h2} minPresenceAhead={60}>{KIND_TITLES[kind]}</Text>
+            <Paragraph text={KIND_TITLES[kind]} {...looks.h2} minPresenceAhead={60} />
             {tips.map((tip) => (
               <View key={tip.id} wrap={false}>
-                {kind !== 'closing' && <Text style={styles.h3}>{tip.title}</Text>}
+                {kind !== 'closing' && <Paragraph text={tip.title} {...looks.h3} />}
                 <Blocks blocks={tip.blocks} />
               </View>
             ))}

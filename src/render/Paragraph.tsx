@@ -1,0 +1,108 @@
+import { Canvas, Font } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import { breakLines, type Line, type MeasuredFont, type StyledRun } from './line-break.js';
+import { toPdfTextLines, type RunPaint } from './pdf-text-lines.js';
+import { FONT_FAMILY } from './fonts.js';
+import { ink } from './theme.js';
+
+export type Weight = 400 | 600 | 700;
+
+/** How a run of text looks; what a run leaves out it takes from its paragraph. */
+export interface RunLook {
+  size?: number;
+  weight?: Weight;
+  italic?: boolean;
+  color?: string;
+  letterSpacing?: number;
+  /** A shaded box behind the run, the height of the line (labels). */
+  background?: string;
+}
+
+export type RunSpec = string | ({ text: string } & RunLook);
+
+export interface ParagraphProps extends RunLook {
+  /** The text, or runs of differently styled text (a label and its hint). */
+  text: string | readonly RunSpec[];
+  /** Line height as a multiple of the paragraph's size. */
+  leading?: number;
+  align?: 'left' | 'center' | 'right';
+  /** Box styles only (margins, width, flex); the text's look is set by the props above. */
+  style?: Style;
+  id?: string;
+  minPresenceAhead?: number;
+}
+
+
+// yoga's MeasureMode values (the measure function's second argument).
+const MEASURE_EXACTLY = 1;
+const MEASURE_AT_MOST = 2;
+
+/**
+ * Text in prep-pack's own line layout, painted onto a canvas: the workbook's prompts,
+ * headings, labels, list items and table cells. react-pdf's <Text> runs every text node
+ * through its full text engine (attributed strings, bidi, script and font runs,
+ * Knuth–Plass, glyph runs): about 0.4 ms per node, most of a workbook's layout time.
+ * Left-to-right text in the workbook's one font family needs only advance widths and
+ * UAX #14 break opportunities (see line-break.ts).
+ *
+ * How it fits into react-pdf: the canvas is measured with the width yoga offers it (a
+ * three-line patch to @react-pdf/layout, patches/, lets a canvas have a `measure`
+ * function as a <Text> does), its height is its lines, and it is drawn with pdfkit's
+ * text() at the baseline react-pdf uses (line top + ascent). Like any canvas it never
+ * splits across pages, so long prose that may run over a page stays <Text>.
+ */
+export function Paragraph({ text, leading = 1.4, align = 'left', style, id, minPresenceAhead, ...look }: ParagraphProps) {
+  const base: Required<Omit<RunLook, 'background'>> = {
+    size: look.size ?? 10,
+    weight: look.weight ?? 400,
+    italic: look.italic ?? false,
+    color: look.color ?? ink.text,
+    letterSpacing: look.letterSpacing ?? 0,
+  };
+  const specs = typeof text === 'string' ? [text] : text;
+  const lineHeight = base.size * leading;
+
+  // Lines per width offered: yoga may measure a node at more than one width.
+  const laidOut = new Map<number, Line<RunPaint>[]>();
+  const linesAt = (width: number) => {
+    let lines = laidOut.get(width);
+    if (!lines) laidOut.set(width, (lines = breakLines(styledRuns(specs, base, look.background), width)));
+    return lines;
+  };
+  const measure = (width: number, widthMode: number) => {
+    const bounded = widthMode === MEASURE_EXACTLY || widthMode === MEASURE_AT_MOST;
+    const lines = linesAt(bounded ? width : Infinity);
+    const natural = Math.max(0, ...lines.map((line) => line.width));
+    return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: lines.length * lineHeight };
+  };
+  // Read by the engine once layout is done (engine.ts): the lines at the width the canvas got.
+  // A canvas measured "at most" gets its lines' own width, narrower than it was offered:
+  // draw the lines measured then rather than break them again at a width that rounding
+  // could make a hair too narrow.
+  const textLines = (width: number) => {
+    if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
+    const measured = [...laidOut.values()].find((lines) => lines.every((line) => line.width <= width + 0.01));
+    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), lineHeight, width, align);
+  };
+  const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines } as object)} />;
+}
+
+function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background'>>, background: string | undefined): StyledRun<RunPaint>[] {
+  return specs.map((spec) => {
+    const look: RunLook = typeof spec === 'string' ? {} : spec;
+    const size = look.size ?? base.size;
+    const font = fontFace(look.weight ?? base.weight, look.italic ?? base.italic);
+    const paint: RunPaint = { color: look.color ?? base.color };
+    const shade = look.background ?? background;
+    if (shade) paint.background = shade;
+    return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing }, style: paint };
+  });
+}
+
+/** The face react-pdf's font store has loaded (see fonts.loadFonts), so text and paragraphs embed one font. */
+function fontFace(weight: Weight, italic: boolean): MeasuredFont {
+  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: weight, fontStyle: italic ? 'italic' : 'normal' } as never) as unknown as { data?: MeasuredFont } | null;
+  if (!source?.data) throw new Error(`The font ${FONT_FAMILY} ${weight}${italic ? ' italic' : ''} is not loaded: call loadFonts() before laying out`);
+  return source.data;
+}
