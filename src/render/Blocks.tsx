@@ -3,21 +3,18 @@ import type { Block } from '../content/markdown.js';
 import { Paragraph } from './Paragraph.js';
 import { looks, styles } from './theme.js';
 
+/** A list; each item is one painted paragraph with its bullet hung in the margin. */
 export function BulletList({ items }: { items: readonly string[] }) {
   return (
     <View>
       {items.map((item, index) => (
-        <View key={index} style={styles.listItem} wrap={false}>
-          {/* A drawn dot rather than a "•" glyph: one text layout fewer per item. */}
-          <View style={styles.bullet}>
-            <View style={styles.bulletDot} />
-          </View>
-          <Paragraph text={item} size={10} leading={1.4} style={{ flex: 1 }} />
-        </View>
+        <Paragraph key={index} text={item} size={10} leading={1.4} marker={BULLET} style={styles.listItem} />
       ))}
     </View>
   );
 }
+
+const BULLET = { text: '•', indent: 12 };
 
 /**
  * A paragraph longer than this stays react-pdf <Text>, which can run over onto the next

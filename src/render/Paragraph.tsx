@@ -26,32 +26,35 @@ export interface ParagraphProps extends RunLook {
   /** Line height as a multiple of the paragraph's size. */
   leading?: number;
   align?: 'left' | 'center' | 'right';
+  /** A list marker ("•") hung in the margin: every line is indented by `indent` points. */
+  marker?: { text: string; indent: number };
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
   minPresenceAhead?: number;
 }
 
-
 // yoga's MeasureMode values (the measure function's second argument).
 const MEASURE_EXACTLY = 1;
 const MEASURE_AT_MOST = 2;
 
 /**
- * Text in prep-pack's own line layout, painted onto a canvas: the workbook's prompts,
- * headings, labels, list items and table cells. react-pdf's <Text> runs every text node
- * through its full text engine (attributed strings, bidi, script and font runs,
- * Knuth–Plass, glyph runs): about 0.4 ms per node, most of a workbook's layout time.
- * Left-to-right text in the workbook's one font family needs only advance widths and
- * UAX #14 break opportunities (see line-break.ts).
+ * Text laid out by prep-pack rather than by react-pdf: the workbook's prompts, headings,
+ * labels, list items, table cells and short paragraphs. react-pdf's <Text> runs every
+ * text node through its whole text engine (attributed strings, bidi, script and font
+ * runs, Knuth–Plass, glyph runs), about 0.4 ms a node and most of a workbook's layout
+ * time. Left-to-right text in the workbook's one font family needs only advance widths
+ * and UAX #14 break opportunities (line-break.ts).
  *
- * How it fits into react-pdf: the canvas is measured with the width yoga offers it (a
- * three-line patch to @react-pdf/layout, patches/, lets a canvas have a `measure`
- * function as a <Text> does), its height is its lines, and it is drawn with pdfkit's
- * text() at the baseline react-pdf uses (line top + ascent). Like any canvas it never
- * splits across pages, so long prose that may run over a page stays <Text>.
+ * How it fits into react-pdf: a <Canvas> stands in for the text during layout. It is
+ * measured with the width yoga offers it (a three-line patch to @react-pdf/layout in
+ * patches/ lets a canvas measure itself, as a text node does), and its height is its
+ * lines. After layout the engine turns it into the text node it stands for, with these
+ * lines in react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it
+ * draws its own text. Like any canvas it never splits across pages: long prose that may
+ * have to run over onto the next page stays <Text>.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, id, minPresenceAhead, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -61,28 +64,30 @@ export function Paragraph({ text, leading = 1.4, align = 'left', style, id, minP
   };
   const specs = typeof text === 'string' ? [text] : text;
   const lineHeight = base.size * leading;
+  const indent = marker?.indent ?? 0;
 
   // Lines per width offered: yoga may measure a node at more than one width.
   const laidOut = new Map<number, Line<RunPaint>[]>();
   const linesAt = (width: number) => {
     let lines = laidOut.get(width);
-    if (!lines) laidOut.set(width, (lines = breakLines(styledRuns(specs, base, look.background), width)));
+    if (!lines) laidOut.set(width, (lines = breakLines(styledRuns(specs, base, look.background), width - indent)));
     return lines;
   };
   const measure = (width: number, widthMode: number) => {
     const bounded = widthMode === MEASURE_EXACTLY || widthMode === MEASURE_AT_MOST;
     const lines = linesAt(bounded ? width : Infinity);
-    const natural = Math.max(0, ...lines.map((line) => line.width));
+    const natural = indent + Math.max(0, ...lines.map((line) => line.width));
     return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: lines.length * lineHeight };
   };
-  // Read by the engine once layout is done (engine.ts): the lines at the width the canvas got.
-  // A canvas measured "at most" gets its lines' own width, narrower than it was offered:
+  // Read by the engine once layout is done (engine.ts): the lines at the width the canvas
+  // got. One measured "at most" gets its lines' own width, narrower than it was offered:
   // draw the lines measured then rather than break them again at a width that rounding
   // could make a hair too narrow.
   const textLines = (width: number) => {
     if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
-    const measured = [...laidOut.values()].find((lines) => lines.every((line) => line.width <= width + 0.01));
-    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), lineHeight, width, align);
+    const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
+    const markerRun = marker ? styledRuns([marker.text], base, undefined)[0] : undefined;
+    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}) });
   };
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines } as object)} />;

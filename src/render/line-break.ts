@@ -42,139 +42,122 @@ export interface Line<S> {
 }
 
 /**
- * Advance widths in font units, per code point, read once per font. Shaping is off (see
- * fonts.ts: no GSUB/GPOS), so a run's width is the sum of its characters' advances, the
- * same sum react-pdf's and pdfkit's own text layout arrive at.
+ * Glyphs per code point, looked up once per font: fontkit finds a glyph through the cmap
+ * on every call. Shaping is off (fonts.ts: no GSUB/GPOS), so a text's width is the sum of
+ * its glyphs' advances, the same sum react-pdf's and pdfkit's own layout arrive at.
  */
-const advances = new WeakMap<MeasuredFont, Map<number, number>>();
+const glyphTables = new WeakMap<MeasuredFont, Map<number, Glyph>>();
 
-function advanceOf(font: MeasuredFont, codePoint: number): number {
-  let table = advances.get(font);
-  if (!table) advances.set(font, (table = new Map()));
-  let advance = table.get(codePoint);
-  if (advance === undefined) table.set(codePoint, (advance = font.glyphForCodePoint(codePoint).advanceWidth));
-  return advance;
+export function glyphOf(font: MeasuredFont, codePoint: number): Glyph {
+  let table = glyphTables.get(font);
+  if (!table) glyphTables.set(font, (table = new Map()));
+  let glyph = table.get(codePoint);
+  if (!glyph) table.set(codePoint, (glyph = font.glyphForCodePoint(codePoint)));
+  return glyph;
 }
 
 /** Width in points of text set in one face. */
 export function textWidth(text: string, face: TextFace): number {
-  let units = 0;
-  let count = 0;
-  for (const char of text) {
-    units += advanceOf(face.font, char.codePointAt(0)!);
-    count += 1;
-  }
-  return (units * face.size) / face.font.unitsPerEm + count * face.letterSpacing;
+  const advances = advancesOf(text, face);
+  let width = 0;
+  for (let index = 0; index < advances.length; index += 1) width += advances[index]!;
+  return width;
 }
 
-/** A stretch of one run, [start, end) in the run's own text. */
-interface Piece {
-  run: number;
-  start: number;
-  end: number;
+/**
+ * The advance of each UTF-16 unit of `text` in points (the second half of a surrogate
+ * pair advances 0), so that the width of any slice is a sum over this array.
+ */
+function advancesOf(text: string, face: TextFace): Float64Array {
+  const scale = face.size / face.font.unitsPerEm;
+  const advances = new Float64Array(text.length);
+  for (let index = 0; index < text.length; index += 1) {
+    const codePoint = text.codePointAt(index)!;
+    advances[index] = glyphOf(face.font, codePoint).advanceWidth * scale + face.letterSpacing;
+    if (codePoint > 0xffff) index += 1;
+  }
+  return advances;
 }
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x2028 || code === 0x2029 || code === 0x3000;
 
 /**
  * Breaks runs of text into lines no wider than `width`, first fit, at the break
  * opportunities of the Unicode line breaking algorithm (UAX #14, from the `linebreak`
  * package pdfkit uses): after spaces and hyphens, never inside a word, always at a
  * newline. Spaces at the end of a line hang past the edge, as in CSS; a word wider than a
- * whole line is cut between characters.
+ * whole line is cut between characters. (A no-break space is not a space here: it holds
+ * words together, and is drawn.)
  */
 export function breakLines<S>(runs: readonly StyledRun<S>[], width: number): Line<S>[] {
   const text = runs.map((run) => run.text).join('');
-  const runStarts: number[] = [];
-  runs.reduce((offset, run) => (runStarts.push(offset), offset + run.text.length), 0);
-  /** Splits [from, to) of the whole text into pieces that each lie in one run. */
-  const piecesOf = (from: number, to: number): Piece[] => {
-    const pieces: Piece[] = [];
-    runs.forEach((run, index) => {
-      const start = Math.max(from, runStarts[index]!);
-      const end = Math.min(to, runStarts[index]! + run.text.length);
-      if (start < end) pieces.push({ run: index, start: start - runStarts[index]!, end: end - runStarts[index]! });
-    });
-    return pieces;
+  // end[i] = width of text[0, i): the width of any stretch is one subtraction.
+  const end = new Float64Array(text.length + 1);
+  let offset = 0;
+  for (const run of runs) {
+    const advances = advancesOf(run.text, run.face);
+    for (let index = 0; index < advances.length; index += 1) end[offset + index + 1] = end[offset + index]! + advances[index]!;
+    offset += run.text.length;
+  }
+  const widthOf = (from: number, to: number) => end[to]! - end[from]!;
+  /** Where the stretch [from, to) ends once spaces at its end are left out. */
+  const inkEnd = (from: number, to: number) => {
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+    return to;
   };
-  const widthOf = (pieces: Piece[]) => pieces.reduce((sum, piece) => sum + textWidth(runs[piece.run]!.text.slice(piece.start, piece.end), runs[piece.run]!.face), 0);
 
-  const lines: Piece[][] = [];
-  let line: Piece[] = [];
-  let lineWidth = 0;
-  const endLine = (atBreak = true) => {
-    // Spaces where a line breaks hang past the edge; a paragraph's own last space stays
-    // (a run ending "— " before a page number painted beside it), as in react-pdf.
-    lines.push(trimEnd(line, runs, atBreak ? /\s+$/ : /[\r\n]+$/));
-    line = [];
-    lineWidth = 0;
-  };
+  const lines: [number, number][] = [];
+  let lineStart = 0;
+  let lineEnd = 0; // the line holds text[lineStart, lineEnd)
   const breaker = new LineBreaker(text);
-  let start = 0;
   for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
-    const segment = piecesOf(start, opportunity.position);
-    start = opportunity.position;
-    const inkWidth = widthOf(trimEnd(segment, runs));
-    if (line.length > 0 && lineWidth + inkWidth > width) endLine();
-    if (line.length === 0 && inkWidth > width) {
+    const segmentStart = lineEnd;
+    const segmentEnd = opportunity.position;
+    if (lineEnd > lineStart && widthOf(lineStart, inkEnd(segmentStart, segmentEnd)) > width) {
+      lines.push([lineStart, inkEnd(lineStart, lineEnd)]);
+      lineStart = segmentStart;
+    }
+    if (widthOf(lineStart, inkEnd(lineStart, segmentEnd)) > width) {
       // A word wider than a whole line: cut it where it overflows.
-      for (const piece of segment) {
-        for (let index = piece.start; index < piece.end; ) {
-          const char = String.fromCodePoint(runs[piece.run]!.text.codePointAt(index)!);
-          const charWidth = textWidth(char, runs[piece.run]!.face);
-          if (line.length > 0 && lineWidth + charWidth > width && char.trim()) endLine();
-          line.push({ run: piece.run, start: index, end: index + char.length });
-          lineWidth += charWidth;
-          index += char.length;
+      for (let index = lineStart; index < inkEnd(lineStart, segmentEnd); index += 1) {
+        const startsCharacter = (text.charCodeAt(index) & 0xfc00) !== 0xdc00;
+        if (index > lineStart && startsCharacter && widthOf(lineStart, index + 1) > width) {
+          lines.push([lineStart, index]);
+          lineStart = index;
         }
       }
-    } else {
-      line.push(...segment);
-      lineWidth += widthOf(segment);
     }
-    if (opportunity.required && opportunity.position < text.length) endLine();
-  }
-  if (line.length > 0 || lines.length === 0) endLine(false);
-  return lines.map((pieces) => placeLine(mergePieces(pieces), runs));
-}
-
-/** The pieces without the whitespace at their end (a newline included), or just without a final newline. */
-function trimEnd<S>(pieces: Piece[], runs: readonly StyledRun<S>[], trailing = /\s+$/): Piece[] {
-  const trimmed = [...pieces];
-  while (trimmed.length > 0) {
-    const last = trimmed[trimmed.length - 1]!;
-    const kept = runs[last.run]!.text.slice(last.start, last.end).replace(trailing, '');
-    if (kept.length > 0) {
-      trimmed[trimmed.length - 1] = { ...last, end: last.start + kept.length };
-      break;
+    lineEnd = segmentEnd;
+    if (opportunity.required && segmentEnd < text.length) {
+      lines.push([lineStart, inkEnd(lineStart, lineEnd)]);
+      lineStart = lineEnd;
     }
-    trimmed.pop();
   }
-  return trimmed;
+  // A paragraph's own last space stays (a run ending "— " before a page number painted
+  // beside it), as in react-pdf; a final newline does not.
+  let lastEnd = lineEnd;
+  while (lastEnd > lineStart && (text.charCodeAt(lastEnd - 1) === 0x0a || text.charCodeAt(lastEnd - 1) === 0x0d)) lastEnd -= 1;
+  if (lastEnd > lineStart || lines.length === 0) lines.push([lineStart, lastEnd]);
+  return lines.map(([from, to]) => placeLine(runs, from, to, widthOf));
 }
 
-/** Adjacent pieces of the same run, joined: one text call per run and line when painted. */
-function mergePieces(pieces: Piece[]): Piece[] {
-  const merged: Piece[] = [];
-  for (const piece of pieces) {
-    const last = merged[merged.length - 1];
-    if (last && last.run === piece.run && last.end === piece.start) merged[merged.length - 1] = { ...last, end: piece.end };
-    else merged.push(piece);
-  }
-  return merged;
-}
-
-function placeLine<S>(pieces: Piece[], runs: readonly StyledRun<S>[]): Line<S> {
-  let x = 0;
+/** The line text[from, to) as runs side by side. */
+function placeLine<S>(runs: readonly StyledRun<S>[], from: number, to: number, widthOf: (from: number, to: number) => number): Line<S> {
+  const placed: PlacedRun<S>[] = [];
   let ascent = 0;
-  const placed = pieces.map((piece) => {
-    const run = runs[piece.run]!;
-    const text = run.text.slice(piece.start, piece.end);
-    const width = textWidth(text, run.face);
-    const placedRun = { text, face: run.face, style: run.style, x, width };
-    x += width;
-    ascent = Math.max(ascent, (run.face.font.ascent * run.face.size) / run.face.font.unitsPerEm);
-    return placedRun;
-  });
-  // An empty line (a blank text) still has the height and baseline of its first run.
-  if (placed.length === 0 && runs[0]) ascent = (runs[0].face.font.ascent * runs[0].face.size) / runs[0].face.font.unitsPerEm;
-  return { runs: placed, width: x, ascent };
+  let runStart = 0;
+  for (const run of runs) {
+    const start = Math.max(from, runStart);
+    const stop = Math.min(to, runStart + run.text.length);
+    if (start < stop) {
+      placed.push({ text: run.text.slice(start - runStart, stop - runStart), face: run.face, style: run.style, x: widthOf(from, start), width: widthOf(start, stop) });
+      ascent = Math.max(ascent, ascentOf(run.face));
+    }
+    runStart += run.text.length;
+  }
+  // An empty line (a blank text) still has the baseline of its first run.
+  if (placed.length === 0 && runs[0]) ascent = ascentOf(runs[0].face);
+  return { runs: placed, width: widthOf(from, to), ascent };
 }
+
+const ascentOf = (face: TextFace) => (face.font.ascent * face.size) / face.font.unitsPerEm;

@@ -1,4 +1,4 @@
-import type { Line, MeasuredFont } from './line-break.js';
+import { glyphOf, type Line, type MeasuredFont, type StyledRun } from './line-break.js';
 
 /** How a run is painted: its colour, and the shade behind it if any. */
 export interface RunPaint {
@@ -28,26 +28,44 @@ interface PdfTextRun {
   descent: number;
 }
 
-export function toPdfTextLines(lines: readonly Line<RunPaint>[], lineHeight: number, width: number, align: 'left' | 'center' | 'right'): PdfTextLine[] {
+export interface PdfTextLayout {
+  lineHeight: number;
+  /** The width of the box the lines are drawn in. */
+  width: number;
+  align: 'left' | 'center' | 'right';
+  /** Every line starts this far in; the marker, if any, sits in that space on the first line. */
+  indent: number;
+  marker?: StyledRun<RunPaint>;
+}
+
+export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): PdfTextLine[] {
+  const { lineHeight, width, align, indent, marker } = layout;
   return lines.map((line, index) => {
-    const slack = Math.max(0, width - line.width);
-    const x = align === 'right' ? slack : align === 'center' ? slack / 2 : 0;
-    return {
-      box: { x, y: index * lineHeight, width: line.width, height: lineHeight },
-      ascent: line.ascent,
-      decorationLines: [],
-      runs: line.runs.map((run) => {
-        const { font, size, letterSpacing } = run.face;
-        const glyphs = Array.from(run.text, (char) => font.glyphForCodePoint(char.codePointAt(0)!));
-        return {
-          attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}) },
-          glyphs,
-          positions: glyphs.map((glyph) => ({ xAdvance: (glyph.advanceWidth * size) / font.unitsPerEm + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 })),
-          xAdvance: run.width,
-          height: lineHeight,
-          descent: (font.descent * size) / font.unitsPerEm,
-        };
-      }),
-    };
+    const slack = Math.max(0, width - indent - line.width);
+    const x = indent + (align === 'right' ? slack : align === 'center' ? slack / 2 : 0);
+    const runs = line.runs.map((run) => pdfRun(run.text, run, lineHeight));
+    if (index === 0 && marker) {
+      // The marker is drawn from the left edge and advances exactly to the indent.
+      return { box: { x: 0, y: 0, width: indent + line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs: [pdfRun(marker.text, marker, lineHeight, x), ...runs] };
+    }
+    return { box: { x, y: index * lineHeight, width: line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs };
   });
+}
+
+/** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */
+function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number): PdfTextRun {
+  const { font, size, letterSpacing } = run.face;
+  const glyphs = Array.from(text, (char) => glyphOf(font, char.codePointAt(0)!));
+  const positions = glyphs.map((glyph) => ({ xAdvance: (glyph.advanceWidth * size) / font.unitsPerEm + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+  const natural = positions.reduce((sum, position) => sum + position.xAdvance, 0);
+  const last = positions[positions.length - 1];
+  if (last && advance !== undefined) last.xAdvance += advance - natural;
+  return {
+    attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}) },
+    glyphs,
+    positions,
+    xAdvance: advance ?? natural,
+    height: lineHeight,
+    descent: (font.descent * size) / font.unitsPerEm,
+  };
 }

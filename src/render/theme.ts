@@ -35,10 +35,7 @@ export const styles = StyleSheet.create({
   h2: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, marginTop: 12, marginBottom: 6 },
   h3: { fontSize: 11, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
   paragraph: { fontSize: 10, lineHeight: 1.4, marginBottom: 5 },
-  listItem: { flexDirection: 'row', marginBottom: 2 },
-  bullet: { width: 12, height: 14, justifyContent: 'center' },
-  bulletDot: { width: 3, height: 3, borderRadius: 1.5, backgroundColor: ink.text, marginLeft: 2 },
-  listText: { flex: 1, fontSize: 10, lineHeight: 1.4 },
+  listItem: { marginBottom: 2 },
   header: {
     position: 'absolute',
     top: 22,

@@ -98,7 +98,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph
           text={[
             ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
-            { text: '\u00a0\u00a0Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
+            { text: '  Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
           size={7.5}
           leading={1.5}
