@@ -91,8 +91,8 @@ describe('a built workbook shows its selection', () => {
   });
 
   it('uses the paper asked for', () => {
-    expect(staffGoogle.pageSize).toEqual([612, 792]);
-    expect(emAmazon.pageSize).toEqual([595, 842]);
+    expect(staffGoogle.pageSizes).toEqual([[612, 792]]);
+    expect(emAmazon.pageSizes).toEqual([[595, 842]]);
   });
 
   it('has an outline of every section and every question', () => {

@@ -12,20 +12,24 @@ interface PageFrameProps {
   bookmark?: string;
   /** Names this page's outline item so that question items can nest under it. */
   bookmarkRef?: string;
-  wrap?: boolean;
   orientation?: 'portrait' | 'landscape';
 }
 
 const RUNNING_SIZE = 7.5;
 
-/** A page with the running header (pack title, section) and footer (page X of Y). */
-export function PageFrame({ pack, section, children, bookmark, bookmarkRef, wrap = true, orientation = 'portrait' }: PageFrameProps) {
+/**
+ * A page with the running header (pack title, section) and footer (page X of Y).
+ *
+ * Pages always wrap: react-pdf gives a <Page wrap={false}> the height of its content, not
+ * of the paper (a blank worksheet came out 612 × 696 pt on letter). Content that must
+ * stay on one sheet is a View with wrap={false} instead.
+ */
+export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {
   return (
     <Page
       size={paperSize[pack.options.paper]}
       orientation={orientation}
       style={styles.page}
-      wrap={wrap}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are painted after layout: no text layout on every page. */}

@@ -4,7 +4,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
 export interface PdfFacts {
   pages: string[];
   text: string;
-  pageSize: [number, number];
+  /** Every page's size, rounded to points, once each: one paper means one entry. */
+  pageSizes: [number, number][];
   outline: string[];
   info: Record<string, unknown>;
   /** Named destinations (the `id`s of headings) → 1-based page. */
@@ -18,8 +19,12 @@ export interface PdfFacts {
 export async function readPdf(path: string): Promise<PdfFacts> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
   const { text } = await extractText(pdf, { mergePages: false });
-  const firstPage = await pdf.getPage(1);
-  const [, , width, height] = firstPage.view;
+  const sizes = new Map<string, [number, number]>();
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const [, , width, height] = (await pdf.getPage(number)).view;
+    const size: [number, number] = [Math.round(width!), Math.round(height!)];
+    sizes.set(size.join('x'), size);
+  }
   const outline = (await pdf.getOutline()) ?? [];
   const flatten = (items: typeof outline): string[] => items.flatMap((item) => [item.title, ...flatten(item.items ?? [])]);
   const { info } = await pdf.getMetadata();
@@ -31,7 +36,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
   return {
     pages: text.map(normalize),
     text: text.map(normalize).join('\n'),
-    pageSize: [Math.round(width!), Math.round(height!)],
+    pageSizes: [...sizes.values()],
     outline: flatten(outline),
     info: info as Record<string, unknown>,
     destinations,

@@ -18,7 +18,7 @@ const COLUMNS: [string, number][] = [
 export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string; title: string; rows: number }) {
   const widths = COLUMNS.map(([, width]) => width);
   return (
-    <PageFrame pack={pack} section={title} bookmark={title} wrap={false}>
+    <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Paragraph
         text="Say each answer out loud and time it: about two minutes is right. Score it 1 (rambling, no result) to 4 (clear story, your own actions, a measured result, a lesson)."

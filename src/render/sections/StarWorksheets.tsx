@@ -9,12 +9,12 @@ import { Paragraph } from '../Paragraph.js';
 import { WritingArea } from '../WritingArea.js';
 import { ink } from '../theme.js';
 
-/** The boxes of a STAR worksheet and how many writing lines each gets. */
+/** The boxes of a STAR worksheet and how many writing lines each gets: together they fill a letter or A4 sheet. */
 const FIELDS: { key: StoryField; label: string; hint: string; lines: number }[] = [
-  { key: 'situation', label: 'Situation', hint: 'Where, when, what was at stake', lines: 3 },
+  { key: 'situation', label: 'Situation', hint: 'Where, when, what was at stake', lines: 4 },
   { key: 'task', label: 'Task', hint: 'What was yours to do', lines: 2 },
-  { key: 'action', label: 'Action', hint: 'What you did, step by step — "I", not "we"', lines: 5 },
-  { key: 'result', label: 'Result', hint: 'What changed, for whom', lines: 3 },
+  { key: 'action', label: 'Action', hint: 'What you did, step by step — "I", not "we"', lines: 7 },
+  { key: 'result', label: 'Result', hint: 'What changed, for whom', lines: 4 },
   { key: 'metrics', label: 'Metrics', hint: 'Numbers that prove it', lines: 1 },
   { key: 'learned', label: 'What I learned', hint: 'What you would do differently', lines: 2 },
 ];
@@ -25,7 +25,7 @@ export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack
     <>
       {Array.from({ length: count }, (_, index) => (
         // A worksheet filled with a long story may run over; a blank one is one sheet exactly.
-        <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined} wrap={pack.stories[index] !== undefined}>
+        <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined}>
           <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} fillable={pack.options.fillable === true} />
         </PageFrame>
       ))}

@@ -19,7 +19,7 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
     competencies.flatMap((competency, index): [number, number][] => (story.competencies.includes(competency.id) ? [[row, index + 1]] : [])),
   );
   return (
-    <PageFrame pack={pack} section={title} bookmark={title} wrap={false}>
+    <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Paragraph
         text="The guide's advice: prepare 15 to 20 stories that between them cover every competency. Name each story, then tick the competencies it shows. A column without a tick is a story still to find."
