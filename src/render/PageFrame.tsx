@@ -2,7 +2,7 @@ import { Page, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { PaintedText } from './PaintedText.js';
-import { ink, paperSize, styles } from './theme.js';
+import { ink, paperPoints, paperSize, styles } from './theme.js';
 
 interface PageFrameProps {
   pack: Pack;
@@ -16,6 +16,8 @@ interface PageFrameProps {
 }
 
 const RUNNING_SIZE = 7.5;
+/** The footer's baseline box sits this far above the paper's bottom edge. */
+const FOOTER_OFFSET = 22;
 
 /**
  * A page with the running header (pack title, section) and footer (page X of Y).
@@ -23,13 +25,24 @@ const RUNNING_SIZE = 7.5;
  * Pages always wrap: react-pdf gives a <Page wrap={false}> the height of its content, not
  * of the paper (a blank worksheet came out 612 × 696 pt on letter). Content that must
  * stay on one sheet is a View with wrap={false} instead.
+ *
+ * Laid out once: react-pdf lays a page out with the height of its content first, then
+ * again with the paper's height, for whatever is anchored to the bottom or grows to fill
+ * the page. Nothing on a PageFrame does either (the footer is placed from the top, and
+ * flex growth is only ever across a row), so the page says `layoutOnce` and a page that
+ * fits on one sheet keeps its first layout (the layout patch in patches/; about a tenth
+ * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
  */
 export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {
+  const paper = paperPoints[pack.options.paper];
+  const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
+  const footerTop = paperHeight - FOOTER_OFFSET - RUNNING_SIZE * 1.3;
   return (
     <Page
       size={paperSize[pack.options.paper]}
       orientation={orientation}
       style={styles.page}
+      {...({ layoutOnce: true } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are painted after layout: no text layout on every page. */}
@@ -38,7 +51,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
         <PaintedText text={section} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
       </View>
       {children}
-      <View style={styles.footer} fixed>
+      <View style={[styles.footer, { top: footerTop }]} fixed>
         <PaintedText text={`prep-pack · ${pack.fingerprint}`} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} />
         <PaintedText text="page {page} of {pages}" width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
       </View>

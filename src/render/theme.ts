@@ -10,6 +10,9 @@ export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };
 
 export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
 
+/** The papers' portrait size in points, as react-pdf knows them. */
+export const paperPoints: Record<Paper, { width: number; height: number }> = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } };
+
 /** The looks of painted text (see Paragraph.tsx): spread onto a <Paragraph>. */
 export const looks = {
   h1: { size: 22, leading: 1.2, weight: 700, style: { marginBottom: 10 } },
@@ -49,7 +52,6 @@ export const styles = StyleSheet.create({
   },
   footer: {
     position: 'absolute',
-    bottom: 22,
     left: margins.inner,
     right: margins.outer,
     flexDirection: 'row',
