@@ -1,11 +1,10 @@
-import { Canvas, Font } from '@react-pdf/renderer';
+import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { breakLines, type Line, type MeasuredFont, type StyledRun } from './line-break.js';
+import { breakLines, type Line, type StyledRun } from './line-break.js';
 import { toPdfTextLines, type RunPaint } from './pdf-text-lines.js';
-import { FONT_FAMILY } from './fonts.js';
+import type { TextLinesOf } from './engine.js';
+import { fontFace, type Weight } from './fonts.js';
 import { ink } from './theme.js';
-
-export type Weight = 400 | 600 | 700;
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -83,7 +82,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, 
   // got. One measured "at most" gets its lines' own width, narrower than it was offered:
   // draw the lines measured then rather than break them again at a width that rounding
   // could make a hair too narrow.
-  const textLines = (width: number) => {
+  const textLines: TextLinesOf = (width) => {
     if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
     const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
     const markerRun = marker ? styledRuns([marker.text], base, undefined)[0] : undefined;
@@ -103,11 +102,4 @@ function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'bac
     if (shade) paint.background = shade;
     return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing }, style: paint };
   });
-}
-
-/** The face react-pdf's font store has loaded (see fonts.loadFonts), so text and paragraphs embed one font. */
-function fontFace(weight: Weight, italic: boolean): MeasuredFont {
-  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: weight, fontStyle: italic ? 'italic' : 'normal' } as never) as unknown as { data?: MeasuredFont } | null;
-  if (!source?.data) throw new Error(`The font ${FONT_FAMILY} ${weight}${italic ? ' italic' : ''} is not loaded: call loadFonts() before laying out`);
-  return source.data;
 }

@@ -7,12 +7,16 @@ import type { ReactElement } from 'react';
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
  * layout and drawing: once every page is laid out, we know where each heading landed, so
- * page numbers ("page 3 of 40", the contents, "model answer on page 52") are drawn then,
- * by canvases whose paint functions are filled in here. The running headers and footers
- * are painted the same way: static text that need not be laid out again on every page.
+ * page numbers ("page 3 of 40", the contents, "model answer on page 52") are filled in
+ * then, into canvases that held their place during layout. The running headers and
+ * footers are the same kind of slot: static text not laid out again on every page.
  *
  * This replaces react-pdf's `render` callbacks, each of which makes it lay a page out
  * again, and the second full render a contents page would otherwise need.
+ *
+ * The same step turns every text canvas (painted paragraphs and slots, see Paragraph.tsx
+ * and PaintedText.tsx) into the text node it stands for, with its lines, for react-pdf
+ * to draw as it draws its own text.
  */
 
 export interface LaidOutNode {
@@ -22,15 +26,11 @@ export interface LaidOutNode {
   children?: LaidOutNode[];
 }
 
-/** Draws a slot's text into its canvas, at paint time. */
-export type SlotPainter = (text: string, slot: PaintedTextSlot, painter: CanvasPainter, width: number, height: number) => void;
-
-export interface CanvasPainter {
-  font(font: unknown, size?: number): CanvasPainter;
-  fontSize(size: number): CanvasPainter;
-  fillColor(color: string): CanvasPainter;
-  text(text: string, x?: number, y?: number, options?: Record<string, unknown>): CanvasPainter;
-}
+/**
+ * A canvas standing in for text: given the width it was laid out at (and a slot's text,
+ * filled in), its lines in the shape react-pdf's renderer draws.
+ */
+export type TextLinesOf = (width: number, slotText: string) => unknown[];
 
 export interface DocumentInfo {
   title: string;
@@ -44,17 +44,13 @@ export interface DocumentInfo {
 }
 
 /**
- * Canvas props read by the step between layout and drawing: text painted without being
- * laid out by react-pdf. `{page}` and `{pages}` become this page's number and the page
- * count, `{ref}` the page on which the node with the id `pageOf` starts.
+ * Canvas props read by the step between layout and drawing: text not laid out by
+ * react-pdf. `{page}` and `{pages}` become this page's number and the page count, `{ref}`
+ * the page on which the node with the id `pageOf` starts.
  */
 export interface PaintedTextSlot {
-  paintText: string;
+  slotText: string;
   pageOf?: string;
-  fontSize: number;
-  color: string;
-  align: 'left' | 'right';
-  bold?: boolean;
 }
 
 export interface RenderedPdf {
@@ -73,15 +69,15 @@ type Renderer = {
 const createRenderer = (ReactPdf as unknown as { createRenderer: (options: { onChange?: () => void }) => Renderer }).createRenderer;
 let renderer: Renderer | undefined;
 
-export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, paintSlot: SlotPainter): Promise<RenderedPdf> {
+export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo): Promise<RenderedPdf> {
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
   renderer ??= createRenderer({});
   const mountNode = renderer.createContainer(container);
   renderer.updateContainer(element, mountNode, null);
 
   const started = performance.now();
-  const layout = await layoutDocument(container.document, ReactPdf.Font);
-  const pages = resolvePaintedText(layout, paintSlot);
+  const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
+  const pages = resolveTextCanvases(layout);
   const laidOut = performance.now();
 
   const ctx = new PDFDocument({
@@ -116,8 +112,26 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
 }
 
+/**
+ * Runs react-pdf's layout with `fetch` hidden. yoga-layout's loader fetches its own
+ * inlined WebAssembly (a data: URL) whenever `fetch` exists, and the first fetch makes
+ * Node load undici, its fetch implementation: ~45 ms of a build. Without `fetch` the
+ * loader decodes the data URL itself. prep-pack fetches nothing (no remote images), and
+ * nothing else runs while a document is laid out.
+ */
+async function withoutFetch<T>(run: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!descriptor?.configurable) return run();
+  delete (globalThis as { fetch?: unknown }).fetch;
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
+}
+
 /** The step between layout and drawing: where did each id land, and what does each slot print? */
-function resolvePaintedText(layout: LaidOutNode, paintSlot: SlotPainter): Map<string, number> {
+function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
   const laidOutPages = layout.children ?? [];
   const pageOfId = new Map<string, number>();
   laidOutPages.forEach((page, index) =>
@@ -128,30 +142,19 @@ function resolvePaintedText(layout: LaidOutNode, paintSlot: SlotPainter): Map<st
   );
   laidOutPages.forEach((page, index) =>
     walk(page, (node) => {
-      if (node.type === 'CANVAS' && typeof node.props?.textLines === 'function') return paragraphToText(node);
-      const slot = node.props as PaintedTextSlot | undefined;
-      if (node.type !== 'CANVAS' || typeof slot?.paintText !== 'string') return;
-      const text = slot.paintText
+      if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
+      const slot = node.props as Partial<PaintedTextSlot>;
+      const text = (slot.slotText ?? '')
         .replace('{page}', String(index + 1))
         .replace('{pages}', String(laidOutPages.length))
         .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
-      // Fixed nodes are copied onto every page; give this copy its own props.
-      node.props = { ...node.props, paint: (painter: CanvasPainter, width: number, height: number) => paintSlot(text, slot, painter, width, height) };
+      const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
+      const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
+      // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
+      Object.assign(node, { type: 'TEXT', lines: (node.props.textLines as TextLinesOf)(width, text) });
     }),
   );
   return pageOfId;
-}
-
-/**
- * A painted paragraph (Paragraph.tsx) was measured as a canvas; it is drawn as the text
- * node it stands for, with the lines it laid out for the width it was given, so that
- * react-pdf's renderer puts its glyphs into the PDF as it does its own text's.
- */
-function paragraphToText(node: LaidOutNode): void {
-  const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
-  const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
-  const textLines = node.props!.textLines as (width: number) => unknown[];
-  Object.assign(node, { type: 'TEXT', lines: textLines(width) });
 }
 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import { openSync } from 'fontkit';
+import type { MeasuredFont } from './line-break.js';
 
 /**
  * IBM Plex Sans, the full TTF files shipped by @expo-google-fonts. TTF rather than WOFF:
@@ -42,6 +43,15 @@ export function registerFonts(): void {
   });
   // Hyphenating prompts and questions makes them harder to read, and costs layout time.
   Font.registerHyphenationCallback((word) => [word]);
+}
+
+export type Weight = 400 | 600 | 700;
+
+/** A face the font store has loaded (see loadFonts): painted text uses the very font object react-pdf's text does, so each face is embedded once. */
+export function fontFace(weight: Weight, italic: boolean): MeasuredFont {
+  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: weight, fontStyle: italic ? 'italic' : 'normal' } as never) as unknown as { data?: MeasuredFont } | null;
+  if (!source?.data) throw new Error(`The font ${FONT_FAMILY} ${weight}${italic ? ' italic' : ''} is not loaded: call loadFonts() before laying out`);
+  return source.data;
 }
 
 /** Parses every face now: painted paragraphs measure text during layout, before react-pdf would load a face no <Text> uses. */

@@ -1,9 +1,8 @@
-import { Font } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { renderDocumentToPdf, type CanvasPainter, type PaintedTextSlot, type RenderedPdf } from './engine.js';
-import { FONT_FAMILY, loadFonts, registerFonts } from './fonts.js';
+import { renderDocumentToPdf, type RenderedPdf } from './engine.js';
+import { loadFonts, registerFonts } from './fonts.js';
 import { Workbook } from './Workbook.js';
 
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */
@@ -25,15 +24,5 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
       creationDate: pack.options.date,
       language: 'en',
     },
-    paintSlot,
   );
-}
-
-/** Painted text in the document's own font, already embedded by the text around it. */
-function paintSlot(text: string, slot: PaintedTextSlot, painter: CanvasPainter, width: number): void {
-  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: slot.bold ? 700 : 400, fontStyle: 'normal' }) as { data?: unknown } | null;
-  painter
-    .font(source?.data ?? 'Helvetica', slot.fontSize)
-    .fillColor(slot.color)
-    .text(text, 0, 0, { width, align: slot.align, lineBreak: false });
 }

@@ -4,7 +4,8 @@ import type { ContentsEntry } from '../../select/sections.js';
 import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
-import { Paragraph, type Weight } from '../Paragraph.js';
+import { Paragraph } from '../Paragraph.js';
+import type { Weight } from '../fonts.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink } from '../theme.js';
 
