@@ -1,6 +1,7 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
-import { ink, margins, paperSize, styles } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
+import { ink, looks, margins, paperSize, styles } from '../theme.js';
 
 export function Cover({ pack }: { pack: Pack }) {
   const { role, company, industry } = pack.selection;
@@ -14,23 +15,21 @@ export function Cover({ pack }: { pack: Pack }) {
   return (
     <Page size={paperSize[pack.options.paper]} style={styles.page} bookmark={{ title: 'Cover', fit: true }}>
       <View style={{ marginTop: 120 }}>
-        <Text style={{ fontSize: 11, lineHeight: 1.3, color: ink.muted, letterSpacing: 1.5, marginBottom: 12 }}>BEHAVIORAL INTERVIEW WORKBOOK</Text>
-        <Text style={{ fontSize: 30, lineHeight: 1.15, fontWeight: 700, marginBottom: 8 }}>{pack.selectionLabel}</Text>
-        <Text style={{ fontSize: 12, lineHeight: 1.4, color: ink.muted, marginBottom: 40 }}>{pack.template.description}</Text>
+        <Paragraph text="BEHAVIORAL INTERVIEW WORKBOOK" size={11} leading={1.3} color={ink.muted} letterSpacing={1.5} style={{ marginBottom: 12 }} />
+        <Paragraph text={pack.selectionLabel} size={30} leading={1.15} weight={700} style={{ marginBottom: 8 }} />
+        <Paragraph text={pack.template.description} size={12} leading={1.4} color={ink.muted} style={{ marginBottom: 40 }} />
         {details
           .filter((detail): detail is [string, string] => detail[1] !== undefined)
           .map(([label, value]) => (
             <View key={label} style={{ flexDirection: 'row', marginBottom: 6 }}>
-              <Text style={{ width: 90, fontSize: 11, lineHeight: 1.3, color: ink.muted }}>{label}</Text>
-              <Text style={{ fontSize: 11, lineHeight: 1.3, fontWeight: 600 }}>{value}</Text>
+              <Paragraph text={label} size={11} leading={1.3} color={ink.muted} style={{ width: 90 }} />
+              <Paragraph text={value} size={11} leading={1.3} weight={600} style={{ flex: 1 }} />
             </View>
           ))}
       </View>
       <View style={{ position: 'absolute', bottom: margins.bottom, left: margins.inner, right: margins.outer }}>
-        <Text style={styles.small}>
-          {formatDate(pack.options.date)} · prep-pack {pack.version} · template {pack.template.name} · fingerprint {pack.fingerprint}
-        </Text>
-        <Text style={styles.small}>A mentor and a mentee holding packs with the same fingerprint are looking at the same questions in the same order.</Text>
+        <Paragraph text={`${formatDate(pack.options.date)} · prep-pack ${pack.version} · template ${pack.template.name} · fingerprint ${pack.fingerprint}`} {...looks.small} />
+        <Paragraph text="A mentor and a mentee holding packs with the same fingerprint are looking at the same questions in the same order." {...looks.small} />
       </View>
     </Page>
   );
