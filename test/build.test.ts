@@ -126,6 +126,11 @@ describe('a built workbook shows its selection', () => {
     expect(staffGoogle.info.Creator).toMatch(/^prep-pack \d+\.\d+\.\d+$/);
   });
 
+  it('never prints text over other text', async () => {
+    expect(await staffGoogle.overlaps()).toEqual([]);
+    expect(await emAmazon.overlaps()).toEqual([]);
+  });
+
   it('numbers every page as page X of Y', () => {
     const total = staffGoogle.pages.length;
     expect(staffGoogle.pages[total - 1]).toContain(`page ${total} of ${total}`);
@@ -145,6 +150,12 @@ function staffGoogleQuestions() {
 const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('options', () => {
+  it('never prints text over other text, wherever a page runs over onto the next sheet', async () => {
+    // Model answers inline make question pages run over, lists breaking across sheets.
+    const inline = await build('overlap-inline', '--role', 'em', '--company', 'amazon', '--answers', 'inline', '--worksheets', '1');
+    expect(await inline.overlaps()).toEqual([]);
+  });
+
   it('--answers inline puts model answers on the question pages; --answers none leaves them out', async () => {
     const inline = await build('inline', '--role', 'tl', '--answers', 'inline', '--worksheets', '1');
     const none = await build('none', '--role', 'tl', '--answers', 'none', '--worksheets', '0');

@@ -1,16 +1,28 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import type { Block } from '../content/markdown.js';
 import { Paragraph } from './Paragraph.js';
 import { looks, styles } from './theme.js';
 
-/** A list; each item is one painted paragraph with its bullet hung in the margin. */
-export function BulletList({ items }: { items: readonly string[] }) {
+/**
+ * A list; each item is one painted paragraph with its bullet hung in the margin. Lists
+ * and blocks are fragments, not Views: a page that runs over then breaks between its own
+ * children, which react-pdf (patched, see PageFrame) moves onto the next sheet without
+ * laying them out again. `spaceAfter` is added below the last item.
+ */
+export function BulletList({ items, spaceAfter = 0 }: { items: readonly string[]; spaceAfter?: number }) {
   return (
-    <View>
+    <>
       {items.map((item, index) => (
-        <Paragraph key={index} text={item} size={10} leading={1.4} marker={BULLET} style={styles.listItem} />
+        <Paragraph
+          key={index}
+          text={item}
+          size={10}
+          leading={1.4}
+          marker={BULLET}
+          style={index === items.length - 1 && spaceAfter ? { marginBottom: styles.listItem.marginBottom + spaceAfter } : styles.listItem}
+        />
       ))}
-    </View>
+    </>
   );
 }
 
@@ -26,12 +38,10 @@ const LONGEST_PAINTED_PARAGRAPH = 1200;
 /** Paragraphs and lists from a content body. */
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return (
-    <View>
+    <>
       {blocks.map((block, index) =>
         block.kind === 'list' ? (
-          <View key={index} style={{ marginBottom: 5 }}>
-            <BulletList items={block.items} />
-          </View>
+          <BulletList key={index} items={block.items} spaceAfter={5} />
         ) : block.text.length <= LONGEST_PAINTED_PARAGRAPH ? (
           <Paragraph key={index} text={block.text} {...looks.paragraph} />
         ) : (
@@ -40,6 +50,6 @@ export function Blocks({ blocks }: { blocks: readonly Block[] }) {
           </Text>
         ),
       )}
-    </View>
+    </>
   );
 }

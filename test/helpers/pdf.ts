@@ -13,6 +13,8 @@ export interface PdfFacts {
   /** Each page's lines, top to bottom: text items grouped by baseline. */
   lines: (page: number) => Promise<string[][]>;
   form: string[];
+  /** Pairs of text runs printed over each other, per page: a layout fault a reader would see. */
+  overlaps: () => Promise<{ page: number; first: string; second: string }[]>;
 }
 
 /** Reads what a person (or a PDF viewer) would find in a PDF: text per page, size, outline, links, metadata. */
@@ -41,6 +43,24 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     info: info as Record<string, unknown>,
     destinations,
     form: Object.keys(fields),
+    overlaps: async () => {
+      const found: { page: number; first: string; second: string }[] = [];
+      for (let number = 1; number <= pdf.numPages; number += 1) {
+        const items = (await (await pdf.getPage(number)).getTextContent()).items.filter(
+          (item): item is { str: string; transform: number[]; width: number; height: number } => 'str' in item && item.str.trim() !== '',
+        );
+        // A run's box: from its baseline, a fifth of its size down and four fifths up.
+        const boxes = items.map((item) => ({ str: item.str, left: item.transform[4]!, right: item.transform[4]! + item.width, bottom: item.transform[5]! - item.height * 0.2, top: item.transform[5]! + item.height * 0.8, height: item.height }));
+        boxes.forEach((a, index) =>
+          boxes.slice(index + 1).forEach((b) => {
+            const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const down = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+            if (across > 1 && down > 0.5 * Math.min(a.height, b.height)) found.push({ page: number, first: a.str, second: b.str });
+          }),
+        );
+      }
+      return found;
+    },
     lines: async (pageNumber) => {
       const page = await pdf.getPage(pageNumber);
       const items = (await page.getTextContent()).items.filter((item): item is { str: string; transform: number[] } => 'str' in item && item.str.trim() !== '');

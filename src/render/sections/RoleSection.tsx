@@ -1,4 +1,3 @@
-import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
@@ -20,10 +19,10 @@ export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id:
       <Paragraph text="Pitfalls at this level" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={role.pitfalls} />
       {role.transitionQuestions.length > 0 && (
-        <View>
+        <>
           <Paragraph text="Transition questions to expect" {...looks.h2} minPresenceAhead={40} />
           <BulletList items={role.transitionQuestions.map(questionText)} />
-        </View>
+        </>
       )}
       <Paragraph text="Example: how someone prepared" {...looks.h2} minPresenceAhead={40} />
       <Blocks blocks={role.preparationAnswer} />

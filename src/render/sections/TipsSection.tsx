@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import type { TipKind } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
@@ -27,7 +28,7 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
         const tips = pack.tips.filter((tip) => tip.kind === kind);
         if (tips.length === 0) return null;
         return (
-          <View key={kind}>
+          <Fragment key={kind}>
             <Paragraph text={KIND_TITLES[kind]} {...looks.h2} minPresenceAhead={60} />
             {tips.map((tip) => (
               <View key={tip.id} wrap={false}>
@@ -35,7 +36,7 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
                 <Blocks blocks={tip.blocks} />
               </View>
             ))}
-          </View>
+          </Fragment>
         );
       })}
     </PageFrame>
