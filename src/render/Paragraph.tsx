@@ -25,8 +25,8 @@ export interface ParagraphProps extends RunLook {
   /** Line height as a multiple of the paragraph's size. */
   leading?: number;
   align?: 'left' | 'center' | 'right';
-  /** A list marker ("•") hung in the margin: every line is indented by `indent` points. */
-  marker?: { text: string; indent: number };
+  /** A list marker hung in the margin, a character ("•") or a tick box: every line is indented by `indent` points. */
+  marker?: { text: string; indent: number } | { tickBox: 'empty' | 'ticked'; size: number; indent: number };
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
@@ -85,7 +85,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, 
   const textLines: TextLinesOf = (width) => {
     if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
     const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
-    const markerRun = marker ? styledRuns([marker.text], base, undefined)[0] : undefined;
+    const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: base.color };
     return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}) });
   };
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };

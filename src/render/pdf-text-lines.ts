@@ -16,7 +16,17 @@ export interface PdfTextLine {
   box: { x: number; y: number; width: number; height: number };
   ascent: number;
   runs: PdfTextRun[];
-  decorationLines: [];
+  decorationLines: Stroke[];
+}
+
+/**
+ * A straight horizontal stroke drawn with a line of text, in the line's own coordinates:
+ * react-pdf's underlines. `rect.y` is the stroke's centre, `rect.height` its thickness.
+ */
+interface Stroke {
+  rect: { x: number; y: number; width: number; height: number };
+  color: string;
+  style: 'solid';
 }
 
 interface PdfTextRun {
@@ -35,7 +45,14 @@ export interface PdfTextLayout {
   align: 'left' | 'center' | 'right';
   /** Every line starts this far in; the marker, if any, sits in that space on the first line. */
   indent: number;
-  marker?: StyledRun<RunPaint>;
+  marker?: StyledRun<RunPaint> | TickBox;
+}
+
+/** A square to tick by hand (or ticked), as a list marker. */
+export interface TickBox {
+  size: number;
+  ticked: boolean;
+  color: string;
 }
 
 export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): PdfTextLine[] {
@@ -44,12 +61,33 @@ export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfText
     const slack = Math.max(0, width - indent - line.width);
     const x = indent + (align === 'right' ? slack : align === 'center' ? slack / 2 : 0);
     const runs = line.runs.map((run) => pdfRun(run.text, run, lineHeight));
-    if (index === 0 && marker) {
+    if (index === 0 && marker && 'ticked' in marker) {
+      return { box: { x, y: 0, width: line.width, height: lineHeight }, ascent: line.ascent, decorationLines: tickBoxStrokes(marker, -x, (lineHeight - marker.size) / 2), runs };
+    }
+    if (index === 0 && marker && 'text' in marker) {
       // The marker is drawn from the left edge and advances exactly to the indent.
       return { box: { x: 0, y: 0, width: indent + line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs: [pdfRun(marker.text, marker, lineHeight, x), ...runs] };
     }
     return { box: { x, y: index * lineHeight, width: line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs };
   });
+}
+
+/**
+ * A tick box as the strokes react-pdf draws under text, so that it costs neither a layout
+ * node nor a bordered View: a filled square is one stroke as thick as it is wide; an
+ * empty one is its four sides, the upright ones being strokes as thick as the box is tall.
+ */
+function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
+  const edge = 0.75;
+  const stroke = (x: number, y: number, width: number, height: number): Stroke => ({ rect: { x, y, width, height }, color: box.color, style: 'solid' });
+  const middle = top + box.size / 2;
+  if (box.ticked) return [stroke(left, middle, box.size, box.size)];
+  return [
+    stroke(left, top + edge / 2, box.size, edge),
+    stroke(left, top + box.size - edge / 2, box.size, edge),
+    stroke(left, middle, edge, box.size),
+    stroke(left + box.size - edge, middle, edge, box.size),
+  ];
 }
 
 /** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */

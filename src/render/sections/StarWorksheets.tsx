@@ -72,16 +72,24 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
       ))}
       <Paragraph text="Competencies this story shows" size={9.5} leading={1.2} weight={700} style={{ marginTop: 2, marginBottom: 3 }} />
       <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
-        {[...content.competencies.values()].map((competency) => (
-          <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            {fields ? (
+        {[...content.competencies.values()].map((competency) =>
+          fields ? (
+            <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
               <Checkbox name={`competency-${competency.id}`} style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
-            ) : (
-              <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4, ...(story?.competencies.includes(competency.id) ? { backgroundColor: ink.text } : {}) }} />
-            )}
-            <Paragraph text={competency.name} size={7.5} leading={1.2} style={{ flex: 1 }} />
-          </View>
-        ))}
+              <Paragraph text={competency.name} size={7.5} leading={1.2} style={{ flex: 1 }} />
+            </View>
+          ) : (
+            // One node per competency, its tick box drawn with the text: eight worksheets hold 144 of them.
+            <Paragraph
+              key={competency.id}
+              text={competency.name}
+              size={7.5}
+              leading={1.2}
+              marker={{ tickBox: story?.competencies.includes(competency.id) ? 'ticked' : 'empty', size: 8, indent: 12 }}
+              style={{ width: '33.3%', marginBottom: 3 }}
+            />
+          ),
+        )}
       </View>
       <Paragraph text="Questions this story answers" size={9.5} leading={1.2} weight={700} style={{ marginTop: 4 }} />
       <WritingArea lines={1} spacing={18} {...(fields ? { field: 'questions' } : {})} />
