@@ -1,8 +1,9 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
+import { ink, looks } from '../theme.js';
 
 const STAR = [
   ['Situation', 'Where and when; what was at stake. Two sentences.'],
@@ -11,7 +12,7 @@ const STAR = [
   ['Result', 'What changed, with a number; then what you learned.'],
 ];
 
-const small = { fontSize: 8, lineHeight: 1.3 };
+const small = { size: 8, leading: 1.3 } as const;
 
 /** Two pages for the last hour before the interview. */
 export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title: string }) {
@@ -21,38 +22,33 @@ export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title:
     <>
       <PageFrame pack={pack} section={title} bookmark={title}>
         <SectionTitle id={id} title={`${title}: ${pack.selectionLabel}`} />
-        <Text style={styles.h3}>The questions — tick each one you can answer with a story</Text>
+        <Paragraph text="The questions — tick each one you can answer with a story" {...looks.h3} />
         {questions.map((question) => (
-          <View key={question.id} style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: 2 }} wrap={false}>
-            <View style={{ width: 7, height: 7, borderWidth: 0.75, borderColor: ink.text, marginRight: 5, marginTop: 2 }} />
-            <Text style={{ ...small, width: 24, color: ink.muted }}>Q{pack.numbers.get(question.id)}</Text>
-            <Text style={{ ...small, flex: 1 }}>{question.question}</Text>
+          <View key={question.id} style={{ flexDirection: 'row', marginBottom: 2 }} wrap={false}>
+            <Paragraph text={`Q${pack.numbers.get(question.id)}`} {...small} color={ink.muted} marker={{ tickBox: 'empty', size: 7, indent: 12 }} style={{ width: 36 }} />
+            <Paragraph text={question.question} {...small} style={{ flex: 1 }} />
           </View>
         ))}
       </PageFrame>
       <PageFrame pack={pack} section={title}>
-        <Text style={styles.h3}>STAR in two minutes</Text>
+        <Paragraph text="STAR in two minutes" {...looks.h3} />
         {STAR.map(([part, reminder]) => (
           <View key={part} style={{ flexDirection: 'row', marginBottom: 2 }}>
-            <Text style={{ ...small, width: 55, fontWeight: 700 }}>{part}</Text>
-            <Text style={{ ...small, flex: 1 }}>{reminder}</Text>
+            <Paragraph text={part!} {...small} weight={700} style={{ width: 55 }} />
+            <Paragraph text={reminder!} {...small} style={{ flex: 1 }} />
           </View>
         ))}
-        <Text style={styles.h3}>Pitfalls for a {role.name}</Text>
+        <Paragraph text={`Pitfalls for a ${role.name}`} {...looks.h3} />
         {role.pitfalls.map((pitfall) => (
-          <Text key={pitfall} style={{ ...small, marginBottom: 1.5 }}>
-            • {pitfall}
-          </Text>
+          <Paragraph key={pitfall} text={pitfall} {...small} marker={{ text: '•', indent: 8 }} style={{ marginBottom: 1.5 }} />
         ))}
         {company && (
-          <View>
-            <Text style={styles.h3}>What {company.name} looks for</Text>
+          <>
+            <Paragraph text={`What ${company.name} looks for`} {...looks.h3} />
             {company.values.map((value) => (
-              <Text key={value.id} style={{ ...small, marginBottom: 1.5 }}>
-                <Text style={{ fontWeight: 700 }}>{value.name}.</Text> {value.summary}
-              </Text>
+              <Paragraph key={value.id} text={[{ text: `${value.name}.`, weight: 700 }, ` ${value.summary}`]} {...small} style={{ marginBottom: 1.5 }} />
             ))}
-          </View>
+          </>
         )}
       </PageFrame>
     </>

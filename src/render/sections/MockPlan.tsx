@@ -1,10 +1,11 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import type { MockPlanItem } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
+import { ink, looks } from '../theme.js';
 
 /** For the mentor: the mock interview minute by minute. */
 export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
@@ -17,14 +18,16 @@ export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; conte
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
-      <Text style={{ ...styles.small, marginBottom: 8 }}>
-        About two minutes for the answer and three for your probes. The question numbers are those of the candidate’s workbook with fingerprint {pack.fingerprint}.
-      </Text>
+      <Paragraph
+        text={`About two minutes for the answer and three for your probes. The question numbers are those of the candidate’s workbook with fingerprint ${pack.fingerprint}.`}
+        {...looks.small}
+        style={{ marginBottom: 8 }}
+      />
       {rows.map(([time, number, text], index) => (
         <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: ink.rule }} wrap={false}>
-          <Text style={{ width: 40, fontSize: 9.5, lineHeight: 1.35, fontWeight: 600 }}>{time}</Text>
-          <Text style={{ width: 36, fontSize: 9.5, lineHeight: 1.35 }}>{number}</Text>
-          <Text style={{ flex: 1, fontSize: 9.5, lineHeight: 1.35 }}>{text}</Text>
+          <Paragraph text={time} size={9.5} leading={1.35} weight={600} style={{ width: 40 }} />
+          <Paragraph text={number} size={9.5} leading={1.35} style={{ width: 36 }} />
+          <Paragraph text={text} size={9.5} leading={1.35} style={{ flex: 1 }} />
         </View>
       ))}
     </PageFrame>

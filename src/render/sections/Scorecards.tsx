@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import { SCORECARD_CRITERIA, type Content, type Question, type ScorecardCriterion } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { questionAnchor } from '../../select/sections.js';
@@ -7,7 +7,8 @@ import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
 import { RuledLines } from '../RuledLines.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, styles } from '../theme.js';
+import { Paragraph } from '../Paragraph.js';
+import { ink, looks } from '../theme.js';
 
 const CRITERION_NAMES: Record<ScorecardCriterion, string> = {
   structure: 'Structure',
@@ -38,39 +39,34 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
   return (
     <View>
       <View {...bookmark(`Q${number} ${question.question}`)}>
-        <Text id={questionAnchor(question.id)} style={{ fontSize: 13, lineHeight: 1.3, fontWeight: 700, marginBottom: 2 }}>
-          Q{number}. {question.question}
-        </Text>
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={13} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
-        <Text style={{ fontSize: 8.5, lineHeight: 1.3, fontStyle: 'italic', color: ink.muted, marginBottom: 2 }}>Also asked as: {question.alsoAskedAs.join('; ')}</Text>
+        <Paragraph text={`Also asked as: ${question.alsoAskedAs.join('; ')}`} size={8.5} leading={1.3} italic color={ink.muted} style={{ marginBottom: 2 }} />
       )}
-      <Text style={{ ...styles.small, marginBottom: 4 }}>{question.competencies.map((id) => content.competencies.get(id)?.name ?? id).join(' · ')}</Text>
-      <Text style={styles.h3}>Follow-up probes</Text>
+      <Paragraph text={question.competencies.map((id) => content.competencies.get(id)?.name ?? id).join(' · ')} {...looks.small} style={{ marginBottom: 4 }} />
+      <Paragraph text="Follow-up probes" {...looks.h3} />
       <BulletList items={question.followUps} />
       {question.examples.map((example, index) => (
         <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false}>
-          <Text style={{ fontSize: 8, lineHeight: 1.3, fontStyle: 'italic', color: ink.muted }}>Model answer{example.attribution ? `, ${example.attribution}` : ''}</Text>
+          <Paragraph text={`Model answer${example.attribution ? `, ${example.attribution}` : ''}`} size={8} leading={1.3} italic color={ink.muted} />
           <Blocks blocks={example.blocks} />
         </View>
       ))}
       <View wrap={false} style={{ marginTop: 8 }}>
-        <Text style={styles.h3}>Scorecard — {role.name}: tick one level per row</Text>
+        <Paragraph text={`Scorecard — ${role.name}: tick one level per row`} {...looks.h3} />
         {SCORECARD_CRITERIA.map((criterion) => (
           <View key={criterion} style={{ flexDirection: 'row', borderTopWidth: 0.5, borderTopColor: ink.rule, paddingVertical: 2 }}>
-            <Text style={{ width: 64, fontSize: 7.5, lineHeight: 1.25, fontWeight: 700 }}>{CRITERION_NAMES[criterion]}</Text>
+            <Paragraph text={CRITERION_NAMES[criterion]} size={7.5} leading={1.25} weight={700} style={{ width: 72, paddingRight: 4 }} />
             {role.scorecard[criterion].map((level, index) => (
-              <View key={index} style={{ flex: 1, flexDirection: 'row', paddingRight: 3 }}>
-                <View style={{ width: 7, height: 7, borderWidth: 0.75, borderColor: ink.text, marginRight: 2, marginTop: 1 }} />
-                <Text style={{ flex: 1, fontSize: 6.5, lineHeight: 1.25 }}>{level}</Text>
-              </View>
+              <Paragraph key={index} text={level} size={6.5} leading={1.25} marker={{ tickBox: 'empty', size: 7, indent: 9 }} style={{ flex: 1, paddingRight: 3 }} />
             ))}
           </View>
         ))}
       </View>
       {noteLines > 0 && (
         <View wrap={false} style={{ marginTop: 6 }}>
-          <Text style={styles.h3}>Notes for the candidate</Text>
+          <Paragraph text="Notes for the candidate" {...looks.h3} />
           <RuledLines count={noteLines} spacing={19} />
         </View>
       )}

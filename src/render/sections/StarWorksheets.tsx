@@ -51,9 +51,7 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
         <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} size={14} leading={1.2} weight={700} style={{ width: 140 }} />
         <Paragraph text="Story title" size={8} leading={1.2} color={ink.muted} style={{ width: 50 }} />
         {story ? (
-          <Text id={storyAnchor(story.number)} style={{ flexGrow: 1, fontSize: 11, lineHeight: 1.2, fontWeight: 600 }}>
-            {story.title}
-          </Text>
+          <Paragraph id={storyAnchor(story.number)} text={story.title} size={11} leading={1.2} weight={600} style={{ flexGrow: 1 }} />
         ) : (
           <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }}>
             {fields && <TextInput name="title" fontSize={10} style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} />}
