@@ -1,7 +1,7 @@
-import { Page, View } from '@react-pdf/renderer';
+import { Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
-import { PaintedText } from './PaintedText.js';
+import { RunningLine } from './PaintedText.js';
 import { ink, paperPoints, paperSize, styles } from './theme.js';
 
 interface PageFrameProps {
@@ -45,16 +45,10 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
       {...({ layoutOnce: true } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
-      {/* Running header and footer are painted after layout: no text layout on every page. */}
-      <View style={styles.header} fixed>
-        <PaintedText text={pack.selectionLabel} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} />
-        <PaintedText text={section} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
-      </View>
+      {/* Running header and footer are filled in after layout: no text layout on every page. */}
+      <RunningLine left={pack.selectionLabel} right={section} fontSize={RUNNING_SIZE} color={ink.muted} style={styles.header} rule={{ gap: 3, thickness: 0.5, color: ink.rule }} />
       {children}
-      <View style={[styles.footer, { top: footerTop }]} fixed>
-        <PaintedText text={`prep-pack · ${pack.fingerprint}`} width="50%" fontSize={RUNNING_SIZE} color={ink.muted} />
-        <PaintedText text="page {page} of {pages}" width="50%" fontSize={RUNNING_SIZE} color={ink.muted} align="right" />
-      </View>
+      <RunningLine left={`prep-pack · ${pack.fingerprint}`} right="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, top: footerTop }} />
     </Page>
   );
 }

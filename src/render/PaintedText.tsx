@@ -1,9 +1,17 @@
 import { Canvas } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
 import type { PaintedTextSlot, TextLinesOf } from './engine.js';
 import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
-import { toPdfTextLines } from './pdf-text-lines.js';
+import { stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './theme.js';
+
+/** How slot text looks. */
+interface SlotLook {
+  fontSize: number;
+  color: string;
+  bold: boolean;
+}
 
 interface PaintedTextProps {
   /** The text; {page}, {pages} and {ref} (the page of `pageOf`) are filled in after layout. */
@@ -17,17 +25,49 @@ interface PaintedTextProps {
 }
 
 /**
- * One line of text in a fixed-size box, its text filled in by the engine's step between
- * layout and drawing (see engine.ts): for page numbers, known only once the whole
- * document is laid out, and for running headers, which would otherwise be laid out on
- * every page. The line is never broken: a slot is sized for its longest text.
+ * One line of text in a fixed-size box, filled in by the engine's step between layout and
+ * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
+ * The line is never broken: a slot is sized for its longest text.
  */
 export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.text, align = 'left', bold = false }: PaintedTextProps) {
-  const lineHeight = fontSize * 1.3;
-  const slot: PaintedTextSlot = { slotText: text, ...(pageOf ? { pageOf } : {}) };
-  const textLines: TextLinesOf = (boxWidth, slotText) => {
-    const face = { font: fontFace(bold ? 700 : 400, false), size: fontSize, letterSpacing: 0 };
-    return toPdfTextLines(breakLines([{ text: slotText, face, style: { color } }], Infinity), { lineHeight, width: boxWidth, align, indent: 0 });
+  const look = { fontSize, color, bold };
+  const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
+  const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align);
+  return <Canvas style={{ width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...({ textLines } as object)} />;
+}
+
+interface RunningLineProps {
+  left: string;
+  right: string;
+  /** Where it sits on the page (absolutely placed, repeated on every sheet). */
+  style: Style;
+  fontSize: number;
+  color: string;
+  /** A rule under the line, `gap` below the text (the running header's). */
+  rule?: { gap: number; thickness: number; color: string };
+}
+
+/**
+ * A running header or footer: a text at the left edge and one at the right ({page} and
+ * {pages} filled in per sheet), and the header's rule, as one node: it is on every page,
+ * where a row of two slots and a bordered View were three.
+ */
+export function RunningLine({ left, right, style, fontSize, color, rule }: RunningLineProps) {
+  const look = { fontSize, color, bold: false };
+  const lineHeight = lineHeightOf(look);
+  const height = rule ? lineHeight + rule.gap + rule.thickness : lineHeight;
+  const textLines: TextLinesOf = (width, fill) => {
+    const [leftLine, rightLine] = [slotLines(fill(left), look, width, 'left')[0]!, slotLines(fill(right), look, width, 'right')[0]!];
+    if (rule) leftLine.decorationLines.push(stroke(-leftLine.box.x, lineHeight + rule.gap + rule.thickness / 2, width, rule.thickness, rule.color));
+    return [leftLine, rightLine];
   };
-  return <Canvas style={{ width, height: lineHeight }} paint={() => null} {...slot} {...({ textLines } as object)} />;
+  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
+}
+
+const lineHeightOf = (look: SlotLook) => look.fontSize * 1.3;
+
+/** The slot's text on one line, unbroken, placed in a box `width` wide. */
+function slotLines(text: string, look: SlotLook, width: number, align: 'left' | 'right'): PdfTextLine[] {
+  const face = { font: fontFace(look.bold ? 700 : 400, false), size: look.fontSize, letterSpacing: 0 };
+  return toPdfTextLines(breakLines([{ text, face, style: { color: look.color } }], Infinity), { lineHeight: lineHeightOf(look), width, align, indent: 0 });
 }

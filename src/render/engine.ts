@@ -27,10 +27,11 @@ export interface LaidOutNode {
 }
 
 /**
- * A canvas standing in for text: given the width it was laid out at (and a slot's text,
- * filled in), its lines in the shape react-pdf's renderer draws.
+ * A canvas standing in for text: given the width it was laid out at, its lines in the
+ * shape react-pdf's renderer draws. `fill` fills in a slot's placeholders (see
+ * PaintedTextSlot) for the sheet the canvas landed on.
  */
-export type TextLinesOf = (width: number, slotText: string) => unknown[];
+export type TextLinesOf = (width: number, fill: (text: string) => string) => unknown[];
 
 export interface DocumentInfo {
   title: string;
@@ -44,12 +45,11 @@ export interface DocumentInfo {
 }
 
 /**
- * Canvas props read by the step between layout and drawing: text not laid out by
- * react-pdf. `{page}` and `{pages}` become this page's number and the page count, `{ref}`
- * the page on which the node with the id `pageOf` starts.
+ * Text not laid out by react-pdf but filled in after layout: `{page}` and `{pages}`
+ * become this sheet's number and the page count, `{ref}` the page on which the node whose
+ * id is the canvas's `pageOf` prop starts.
  */
 export interface PaintedTextSlot {
-  slotText: string;
   pageOf?: string;
 }
 
@@ -143,15 +143,16 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
   laidOutPages.forEach((page, index) =>
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
-      const slot = node.props as Partial<PaintedTextSlot>;
-      const text = (slot.slotText ?? '')
-        .replace('{page}', String(index + 1))
-        .replace('{pages}', String(laidOutPages.length))
-        .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
+      const slot = node.props as PaintedTextSlot;
+      const fill = (text: string) =>
+        text
+          .replace('{page}', String(index + 1))
+          .replace('{pages}', String(laidOutPages.length))
+          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
-      Object.assign(node, { type: 'TEXT', lines: (node.props.textLines as TextLinesOf)(width, text) });
+      Object.assign(node, { type: 'TEXT', lines: (node.props.textLines as TextLinesOf)(width, fill) });
     }),
   );
   return pageOfId;

@@ -23,10 +23,15 @@ export interface PdfTextLine {
  * A straight horizontal stroke drawn with a line of text, in the line's own coordinates:
  * react-pdf's underlines. `rect.y` is the stroke's centre, `rect.height` its thickness.
  */
-interface Stroke {
+export interface Stroke {
   rect: { x: number; y: number; width: number; height: number };
   color: string;
   style: 'solid';
+}
+
+/** A stroke from (x, y) to the right, `thickness` thick, centred on y. */
+export function stroke(x: number, y: number, width: number, thickness: number, color: string): Stroke {
+  return { rect: { x, y, width, height: thickness }, color, style: 'solid' };
 }
 
 interface PdfTextRun {
@@ -79,14 +84,13 @@ export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfText
  */
 function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
   const edge = 0.75;
-  const stroke = (x: number, y: number, width: number, height: number): Stroke => ({ rect: { x, y, width, height }, color: box.color, style: 'solid' });
   const middle = top + box.size / 2;
-  if (box.ticked) return [stroke(left, middle, box.size, box.size)];
+  if (box.ticked) return [stroke(left, middle, box.size, box.size, box.color)];
   return [
-    stroke(left, top + edge / 2, box.size, edge),
-    stroke(left, top + box.size - edge / 2, box.size, edge),
-    stroke(left, middle, edge, box.size),
-    stroke(left + box.size - edge, middle, edge, box.size),
+    stroke(left, top + edge / 2, box.size, edge, box.color),
+    stroke(left, top + box.size - edge / 2, box.size, edge, box.color),
+    stroke(left, middle, edge, box.size, box.color),
+    stroke(left + box.size - edge, middle, edge, box.size, box.color),
   ];
 }
 

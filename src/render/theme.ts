@@ -44,17 +44,10 @@ export const styles = StyleSheet.create({
     top: 22,
     left: margins.inner,
     right: margins.outer,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    borderBottomWidth: 0.5,
-    borderBottomColor: ink.rule,
-    paddingBottom: 3,
   },
   footer: {
     position: 'absolute',
     left: margins.inner,
     right: margins.outer,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
   },
 });
