@@ -27,11 +27,16 @@ export interface ParagraphProps extends RunLook {
   align?: 'left' | 'center' | 'right';
   /** A list marker hung in the margin, a character ("•") or a tick box: every line is indented by `indent` points. */
   marker?: { text: string; indent: number } | { tickBox: 'empty' | 'ticked'; size: number; indent: number };
+  /** Ruled lines to write on under the text, drawn with it: one node for a prompt and its lines. */
+  rules?: { count: number; spacing: number };
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
   minPresenceAhead?: number;
 }
+
+/** As RuledLines draws them. */
+const RULE_THICKNESS = 0.5;
 
 // yoga's MeasureMode values (the measure function's second argument).
 const MEASURE_EXACTLY = 1;
@@ -53,7 +58,7 @@ const MEASURE_AT_MOST = 2;
  * draws its own text. Like any canvas it never splits across pages: long prose that may
  * have to run over onto the next page stays <Text>.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -64,6 +69,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, 
   const specs = typeof text === 'string' ? [text] : text;
   const lineHeight = base.size * leading;
   const indent = marker?.indent ?? 0;
+  const rulesHeight = rules ? rules.count * rules.spacing : 0;
 
   // Lines per width offered: yoga may measure a node at more than one width.
   const laidOut = new Map<number, Line<RunPaint>[]>();
@@ -76,7 +82,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, 
     const bounded = widthMode === MEASURE_EXACTLY || widthMode === MEASURE_AT_MOST;
     const lines = linesAt(bounded ? width : Infinity);
     const natural = indent + Math.max(0, ...lines.map((line) => line.width));
-    return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: lines.length * lineHeight };
+    return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: lines.length * lineHeight + rulesHeight };
   };
   // Read by the engine once layout is done (engine.ts): the lines at the width the canvas
   // got. One measured "at most" gets its lines' own width, narrower than it was offered:
@@ -86,7 +92,8 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, style, 
     if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
     const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
     const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: base.color };
-    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}) });
+    const ruled = rules ? { rules: { ...rules, thickness: RULE_THICKNESS, color: ink.rule } } : {};
+    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...ruled });
   };
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines } as object)} />;

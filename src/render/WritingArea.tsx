@@ -1,5 +1,7 @@
 import { TextInput, View } from '@react-pdf/renderer';
-import { RuledLines } from './RuledLines.js';
+import type { Style } from '@react-pdf/types';
+import { Paragraph, type ParagraphProps } from './Paragraph.js';
+import { LINE_SPACING, RuledLines } from './RuledLines.js';
 
 interface WritingAreaProps {
   lines: number;
@@ -9,7 +11,7 @@ interface WritingAreaProps {
 }
 
 /** Ruled lines to write on by hand, and, in a fillable pack, a form field over them. */
-export function WritingArea({ lines, spacing = 21, field }: WritingAreaProps) {
+export function WritingArea({ lines, spacing = LINE_SPACING, field }: WritingAreaProps) {
   if (!field) return <RuledLines count={lines} spacing={spacing} />;
   return (
     <View style={{ height: lines * spacing }}>
@@ -33,4 +35,29 @@ export function fieldKey(text: string, taken: Set<string>): string {
   for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
   taken.add(key);
   return key;
+}
+
+interface PromptLinesProps {
+  /** The prompt, as a painted paragraph. */
+  prompt: ParagraphProps;
+  lines: number;
+  spacing?: number;
+  field?: string;
+  /** Box styles of the whole (margins). */
+  style?: Style;
+}
+
+/**
+ * A prompt and the ruled lines to answer it on, kept together on one sheet. Printed, it is
+ * one node, the lines drawn with the text (a workbook has hundreds); fillable, the lines
+ * carry a form field, so the prompt and a WritingArea sit in a View.
+ */
+export function PromptLines({ prompt, lines, spacing = LINE_SPACING, field, style }: PromptLinesProps) {
+  if (!field) return <Paragraph {...prompt} rules={{ count: lines, spacing }} style={{ ...prompt.style, ...style }} />;
+  return (
+    <View wrap={false} style={style ?? {}}>
+      <Paragraph {...prompt} />
+      <WritingArea lines={lines} spacing={spacing} field={field} />
+    </View>
+  );
 }

@@ -51,6 +51,15 @@ export interface PdfTextLayout {
   /** Every line starts this far in; the marker, if any, sits in that space on the first line. */
   indent: number;
   marker?: StyledRun<RunPaint> | TickBox;
+  /** Ruled lines under the text, to write on: the first `spacing` below the last line of text. */
+  rules?: Rules;
+}
+
+export interface Rules {
+  count: number;
+  spacing: number;
+  thickness: number;
+  color: string;
 }
 
 /** A square to tick by hand (or ticked), as a list marker. */
@@ -61,6 +70,20 @@ export interface TickBox {
 }
 
 export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): PdfTextLine[] {
+  const pdfLines = textLines(lines, layout);
+  const { rules } = layout;
+  const last = pdfLines[pdfLines.length - 1];
+  if (rules && last) {
+    // In the last line's coordinates: its top is `last.box.y` below the paragraph's.
+    const textHeight = pdfLines.length * layout.lineHeight;
+    for (let rule = 1; rule <= rules.count; rule += 1) {
+      last.decorationLines.push(stroke(-last.box.x, textHeight - last.box.y + rule * rules.spacing, layout.width, rules.thickness, rules.color));
+    }
+  }
+  return pdfLines;
+}
+
+function textLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): PdfTextLine[] {
   const { lineHeight, width, align, indent, marker } = layout;
   return lines.map((line, index) => {
     const slack = Math.max(0, width - indent - line.width);

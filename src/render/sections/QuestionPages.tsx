@@ -10,7 +10,7 @@ import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../PaintedText.js';
 import { Paragraph } from '../Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
-import { fieldKey, WritingArea } from '../WritingArea.js';
+import { fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 
 interface QuestionPagesProps {
@@ -110,10 +110,13 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       </View>
       <PromptFields fieldSet={pack.options.fillable ? questionAnchor(question.id) : undefined}>
         {question.scaffold.map((prompt, index) => (
-          <View key={index} wrap={false} style={{ marginBottom: 4 }}>
-            <Paragraph text={prompt} size={9.5} leading={1.35} weight={600} />
-            <WritingArea lines={lines} {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})} />
-          </View>
+          <PromptLines
+            key={index}
+            prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
+            lines={lines}
+            style={{ marginBottom: 4 }}
+            {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
+          />
         ))}
       </PromptFields>
       <StoriesForQuestion pack={pack} question={question} />

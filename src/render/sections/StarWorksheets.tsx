@@ -5,8 +5,8 @@ import type { Pack } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
-import { Paragraph } from '../Paragraph.js';
-import { WritingArea } from '../WritingArea.js';
+import { Paragraph, type ParagraphProps } from '../Paragraph.js';
+import { PromptLines } from '../WritingArea.js';
 import { ink } from '../theme.js';
 
 /** The boxes of a STAR worksheet and how many writing lines each gets: together they fill a letter or A4 sheet. */
@@ -19,6 +19,11 @@ const FIELDS: { key: StoryField; label: string; hint: string; lines: number }[] 
   { key: 'learned', label: 'What I learned', hint: 'What you would do differently', lines: 2 },
 ];
 type StoryField = 'situation' | 'task' | 'action' | 'result' | 'metrics' | 'learned';
+
+/** A box's label: its name, and a hint in small grey type. */
+function fieldLabel(field: { label: string; hint: string }): ParagraphProps {
+  return { text: [`${field.label} `, { text: field.hint, size: 7.5, weight: 400, color: ink.muted }], size: 9.5, leading: 1.2, weight: 700 };
+}
 
 export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack; content: Content; id: string; title: string; count: number }) {
   return (
@@ -60,11 +65,13 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
       </View>
       {FIELDS.map((field) => (
         <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, paddingBottom: 4, marginBottom: 4 }}>
-          <Paragraph text={[`${field.label} `, { text: field.hint, size: 7.5, weight: 400, color: ink.muted }]} size={9.5} leading={1.2} weight={700} />
           {story?.[field.key] ? (
-            <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
+            <>
+              <Paragraph {...fieldLabel(field)} />
+              <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
+            </>
           ) : (
-            <WritingArea lines={field.lines} spacing={19} {...(fields ? { field: field.key } : {})} />
+            <PromptLines prompt={fieldLabel(field)} lines={field.lines} spacing={19} {...(fields ? { field: field.key } : {})} />
           )}
         </View>
       ))}
@@ -89,8 +96,13 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
           ),
         )}
       </View>
-      <Paragraph text="Questions this story answers" size={9.5} leading={1.2} weight={700} style={{ marginTop: 4 }} />
-      <WritingArea lines={1} spacing={18} {...(fields ? { field: 'questions' } : {})} />
+      <PromptLines
+        prompt={{ text: 'Questions this story answers', size: 9.5, leading: 1.2, weight: 700 }}
+        lines={1}
+        spacing={18}
+        style={{ marginTop: 4 }}
+        {...(fields ? { field: 'questions' } : {})}
+      />
     </Group>
   );
 }
