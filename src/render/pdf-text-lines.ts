@@ -120,8 +120,9 @@ function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
 /** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */
 function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number): PdfTextRun {
   const { font, size, letterSpacing } = run.face;
+  const scale = size / font.unitsPerEm; // fontkit reads unitsPerEm from the head table on every call
   const glyphs = Array.from(text, (char) => glyphOf(font, char.codePointAt(0)!));
-  const positions = glyphs.map((glyph) => ({ xAdvance: (glyph.advanceWidth * size) / font.unitsPerEm + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+  const positions = glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth * scale + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 }));
   const natural = positions.reduce((sum, position) => sum + position.xAdvance, 0);
   const last = positions[positions.length - 1];
   if (last && advance !== undefined) last.xAdvance += advance - natural;
@@ -131,6 +132,6 @@ function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, adva
     positions,
     xAdvance: advance ?? natural,
     height: lineHeight,
-    descent: (font.descent * size) / font.unitsPerEm,
+    descent: font.descent * scale,
   };
 }
