@@ -19,7 +19,9 @@ export async function loadMain(): Promise<Main> {
   const info = statSafe(bundle);
   // A bundle older than the compiled modules (tsc run alone after a change) would run old code.
   const stale = info && (statSafe(join(here, 'cli', 'main.js'))?.mtimeMs ?? 0) > info.mtimeMs;
-  if (!info || stale || process.env.PREP_PACK_NO_BUNDLE) return (await import('./cli/main.js')).main;
+  // The bundle is minified (less to read and compile at every start); a stack trace for a
+  // bug report (PREP_PACK_DEBUG) is only readable from the modules.
+  if (!info || stale || process.env.PREP_PACK_NO_BUNDLE || process.env.PREP_PACK_DEBUG) return (await import('./cli/main.js')).main;
 
   const cacheDir = process.env.PREP_PACK_CACHE_DIR ?? join(here, '..', 'node_modules', '.cache', 'prep-pack');
   const cacheFile = join(cacheDir, `code-${process.version}-${info.size}-${Math.round(info.mtimeMs)}.v8`);
