@@ -102,6 +102,13 @@ function scalingFigures(sizes: number[]): void {
   const ssRes = points.reduce((s, p) => s + (p.seconds - (intercept + slope * p.pages)) ** 2, 0);
   const ssTot = points.reduce((s, p) => s + (p.seconds - my) ** 2, 0);
   console.log(`   fit: seconds ≈ ${fixed(intercept)} + ${fixed(slope * 1000, 1)} ms × pages, R² = ${fixed(1 - ssRes / ssTot, 4)} (1 = perfectly linear)`);
+  // Linear means a page costs the same however many came before it; a square term would
+  // make each added page dearer than the last.
+  const marginals = points.slice(1).map((point, index) => (point.seconds - points[index]!.seconds) / (point.pages - points[index]!.pages));
+  const rising = marginals[marginals.length - 1]! > marginals[0]! * 1.25;
+  console.log(
+    `   an added page costs ${fixed(marginals[0]! * 1000, 1)} ms at the small end, ${fixed(marginals[marginals.length - 1]! * 1000, 1)} ms at the large end: ${rising ? 'growth is FASTER than linear' : 'growth is linear in pages (or better)'}`,
+  );
 }
 
 const quick = process.argv.includes('--quick');
