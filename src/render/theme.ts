@@ -33,10 +33,7 @@ export const styles = StyleSheet.create({
     paddingLeft: margins.inner,
     paddingRight: margins.outer,
   },
-  small: { fontSize: 8, lineHeight: 1.3, color: ink.muted },
-  h1: { fontSize: 22, lineHeight: 1.2, fontWeight: 700, marginBottom: 10 },
-  h2: { fontSize: 14, lineHeight: 1.3, fontWeight: 700, marginTop: 12, marginBottom: 6 },
-  h3: { fontSize: 11, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
+  /** The look of a long paragraph left to react-pdf's <Text> (see Blocks); the same as looks.paragraph. */
   paragraph: { fontSize: 10, lineHeight: 1.4, marginBottom: 5 },
   listItem: { marginBottom: 2 },
   header: {
