@@ -151,9 +151,16 @@ const normalizeText = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('options', () => {
   it('never prints text over other text, wherever a page runs over onto the next sheet', async () => {
-    // Model answers inline make question pages run over, lists breaking across sheets.
-    const inline = await build('overlap-inline', '--role', 'em', '--company', 'amazon', '--answers', 'inline', '--worksheets', '1');
-    expect(await inline.overlaps()).toEqual([]);
+    // Model answers inline make question pages run over, lists breaking across sheets
+    // (react-pdf squeezed a nested list that split to nothing: items printed over each other).
+    for (const [role, company, paper] of [
+      ['em', 'amazon', 'letter'],
+      ['staff', 'meta', 'a4'],
+      ['tl', 'netflix', 'letter'],
+    ]) {
+      const inline = await build(`overlap-${role}`, '--role', role!, '--company', company!, '--paper', paper!, '--answers', 'inline', '--worksheets', '1');
+      expect(await inline.overlaps(), `${role} ${company} ${paper}`).toEqual([]);
+    }
   });
 
   it('--answers inline puts model answers on the question pages; --answers none leaves them out', async () => {
