@@ -51,9 +51,8 @@ const MEASURE_AT_MOST = 2;
  * and UAX #14 break opportunities (line-break.ts).
  *
  * How it fits into react-pdf: a <Canvas> stands in for the text during layout. It is
- * measured with the width yoga offers it (a three-line patch to @react-pdf/layout in
- * patches/ lets a canvas measure itself, as a text node does), and its height is its
- * lines. After layout the engine turns it into the text node it stands for, with these
+ * measured with the width yoga offers it (the patch to @react-pdf/layout in patches/ lets
+ * a canvas measure itself, as a text node does), and its height is its lines. After layout the engine turns it into the text node it stands for, with these
  * lines in react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it
  * draws its own text. Like any canvas it never splits across pages: long prose that may
  * have to run over onto the next page stays <Text>.
@@ -87,9 +86,8 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   // Read by the engine once layout is done (engine.ts): the lines at the width the canvas
   // got. One measured "at most" gets its lines' own width, narrower than it was offered:
   // draw the lines measured then rather than break them again at a width that rounding
-  // could make a hair too narrow.
+  // could make a hair too narrow. (One given both width and height is never measured.)
   const textLines: TextLinesOf = (width) => {
-    if (laidOut.size === 0) throw new Error('A painted paragraph was never measured: @react-pdf/layout is not patched (npm ci applies patches/ with patch-package)');
     const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
     const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: base.color };
     const ruled = rules ? { rules: { ...rules, thickness: RULE_THICKNESS, color: ink.rule } } : {};

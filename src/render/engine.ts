@@ -151,8 +151,14 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
           .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
+      const lines = (node.props.textLines as TextLinesOf)(width, fill) as { box: { y: number; height: number } }[];
+      // Text taller than the box layout gave it would print over what follows.
+      const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
+      if (bottom > (box?.height ?? 0) + 0.5) {
+        throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): is @react-pdf/layout patched? (npm ci applies patches/)`);
+      }
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
-      Object.assign(node, { type: 'TEXT', lines: (node.props.textLines as TextLinesOf)(width, fill) });
+      Object.assign(node, { type: 'TEXT', lines });
     }),
   );
   return pageOfId;
