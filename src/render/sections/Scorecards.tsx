@@ -5,7 +5,7 @@ import { questionAnchor } from '../../select/sections.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
-import { RuledLines } from '../RuledLines.js';
+import { PromptLines } from '../WritingArea.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../Paragraph.js';
 import { ink, looks } from '../theme.js';
@@ -64,12 +64,7 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
           </View>
         ))}
       </View>
-      {noteLines > 0 && (
-        <View wrap={false} style={{ marginTop: 6 }}>
-          <Paragraph text="Notes for the candidate" {...looks.h3} />
-          <RuledLines count={noteLines} spacing={19} />
-        </View>
-      )}
+      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={19} style={{ marginTop: 14, marginBottom: 0 }} />}
     </View>
   );
 }
