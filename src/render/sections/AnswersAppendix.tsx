@@ -3,42 +3,25 @@ import type { Question } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
 import { Blocks } from '../Blocks.js';
-import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../Paragraph.js';
 
-/** Answers per <Page>: about two sheets, cheap to paginate; the last sheet of each run may be part empty. */
-const ANSWERS_PER_PAGE = 8;
-
-/**
- * The model answers, at the back so the candidate tries each question first. A few answers
- * per <Page>, not all in one: react-pdf's cost of running a <Page> over several sheets
- * grows with the square of its length.
- */
+/** The model answers, at the back so the candidate tries each question first; one <Page> that runs over. */
 export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const questions = pack.groups.flatMap((group) => group.questions).filter((question) => question.examples.length > 0);
-  const chunks = chunk(questions, ANSWERS_PER_PAGE);
   return (
-    <>
-      {chunks.map((chunk, index) => (
-        <PageFrame key={index} pack={pack} section={title} {...(index === 0 ? { bookmark: title } : {})}>
-          {index === 0 && (
-            <View>
-              <SectionTitle id={id} title={title} />
-              <Paragraph
-                text="Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script."
-                {...looks.small}
-                style={{ marginBottom: 8 }}
-              />
-            </View>
-          )}
-          <AnswerList pack={pack} questions={chunk} />
-        </PageFrame>
-      ))}
-    </>
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      <Paragraph
+        text="Examples from the guide and from people who have sat these interviews. Use them to check your own answer's shape, not as a script."
+        {...looks.small}
+        style={{ marginBottom: 8 }}
+      />
+      <AnswerList pack={pack} questions={questions} />
+    </PageFrame>
   );
 }
 

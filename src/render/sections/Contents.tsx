@@ -1,7 +1,6 @@
 import { Link, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
-import { chunk } from '../chunk.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../PaintedText.js';
 import { Paragraph } from '../Paragraph.js';
@@ -14,21 +13,17 @@ const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight:
   2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
 
-/** Entries per <Page>: a long contents (a thousand questions) stays cheap to paginate. */
-const ENTRIES_PER_PAGE = 36;
-
-/** Every section, group and question, each a link, with the page it starts on. */
+/**
+ * Every section, group and question, each a link, with the page it starts on. One <Page>
+ * however long: it runs over onto as many sheets as it needs, each entry moved up whole
+ * (see PageFrame: a page that runs over is not laid out again).
+ */
 export function Contents({ pack, id, title, entries }: { pack: Pack; id: string; title: string; entries: ContentsEntry[] }) {
-  const chunks = chunk(entries, ENTRIES_PER_PAGE);
   return (
-    <>
-      {chunks.map((chunk, index) => (
-        <PageFrame key={index} pack={pack} section={title} {...(index === 0 ? { bookmark: title } : {})}>
-          {index === 0 && <SectionTitle id={id} title={title} />}
-          <ContentsLines entries={chunk} />
-        </PageFrame>
-      ))}
-    </>
+    <PageFrame pack={pack} section={title} bookmark={title}>
+      <SectionTitle id={id} title={title} />
+      <ContentsLines entries={entries} />
+    </PageFrame>
   );
 }
 

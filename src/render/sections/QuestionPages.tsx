@@ -20,11 +20,7 @@ interface QuestionPagesProps {
   answers: AnswerPlacement;
 }
 
-/**
- * Every question starts a page of its own, and is its own <Page> (one that may run over):
- * react-pdf lays out again everything left in a <Page> each time it starts a new sheet,
- * so one <Page> per group made build time grow with the square of the group's size.
- */
+/** Every question starts a sheet of its own: each is its own <Page>, which runs over if it must. */
 export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
   return (
     <>
