@@ -1,5 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
-import { ink } from './theme.js';
+import { ink, rule } from './theme.js';
 
 interface GridProps {
   /** Relative column widths; the grid spans the full width available. */
@@ -27,7 +27,7 @@ export function Grid({ columns, rows, rowHeight, marks = [] }: GridProps) {
     <Canvas
       style={{ width: '100%', height: rows * rowHeight + 1 }}
       paint={(painter, width) => {
-        painter.lineWidth(0.5).strokeColor(ink.rule);
+        painter.lineWidth(rule.thickness).strokeColor(rule.color);
         for (let row = 0; row <= rows; row += 1) painter.moveTo(0, row * rowHeight).lineTo(width, row * rowHeight);
         let x = 0;
         painter.moveTo(0, 0).lineTo(0, rows * rowHeight);

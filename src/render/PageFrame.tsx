@@ -2,7 +2,7 @@ import { Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from './PaintedText.js';
-import { ink, paperPoints, paperSize, styles } from './theme.js';
+import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 
 interface PageFrameProps {
   pack: Pack;
@@ -46,7 +46,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. */}
-      <RunningLine left={pack.selectionLabel} right={section} fontSize={RUNNING_SIZE} color={ink.muted} style={styles.header} rule={{ gap: 3, thickness: 0.5, color: ink.rule }} />
+      <RunningLine left={pack.selectionLabel} right={section} fontSize={RUNNING_SIZE} color={ink.muted} style={styles.header} rule={{ gap: 3, ...rule }} />
       {children}
       <RunningLine left={`prep-pack · ${pack.fingerprint}`} right="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, top: footerTop }} />
     </Page>

@@ -4,7 +4,7 @@ import { breakLines, type Line, type StyledRun } from './line-break.js';
 import { toPdfTextLines, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import { fontFace, type Weight } from './fonts.js';
-import { ink } from './theme.js';
+import { ink, rule } from './theme.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -35,9 +35,6 @@ export interface ParagraphProps extends RunLook {
   minPresenceAhead?: number;
 }
 
-/** As RuledLines draws them. */
-const RULE_THICKNESS = 0.5;
-
 // yoga's MeasureMode values (the measure function's second argument).
 const MEASURE_EXACTLY = 1;
 const MEASURE_AT_MOST = 2;
@@ -52,9 +49,10 @@ const MEASURE_AT_MOST = 2;
  *
  * How it fits into react-pdf: a <Canvas> stands in for the text during layout. It is
  * measured with the width yoga offers it (the patch to @react-pdf/layout in patches/ lets
- * a canvas measure itself, as a text node does), and its height is its lines. After layout the engine turns it into the text node it stands for, with these
- * lines in react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it
- * draws its own text. Like any canvas it never splits across pages: long prose that may
+ * a canvas measure itself, as a text node does), and its height is its lines. After
+ * layout the engine turns it into the text node it stands for, with these lines in
+ * react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it draws
+ * its own text. Like any canvas it never splits across pages: long prose that may
  * have to run over onto the next page stays <Text>.
  */
 export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
@@ -70,11 +68,13 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   const indent = marker?.indent ?? 0;
   const rulesHeight = rules ? rules.count * rules.spacing : 0;
 
+  // The runs in their faces, made at the first measure (the fonts are loaded by then).
+  let runs: StyledRun<RunPaint>[] | undefined;
   // Lines per width offered: yoga may measure a node at more than one width.
   const laidOut = new Map<number, Line<RunPaint>[]>();
   const linesAt = (width: number) => {
     let lines = laidOut.get(width);
-    if (!lines) laidOut.set(width, (lines = breakLines(styledRuns(specs, base, look.background), width - indent)));
+    if (!lines) laidOut.set(width, (lines = breakLines((runs ??= styledRuns(specs, base, look.background)), width - indent)));
     return lines;
   };
   const measure = (width: number, widthMode: number) => {
@@ -88,10 +88,10 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   // draw the lines measured then rather than break them again at a width that rounding
   // could make a hair too narrow. (One given both width and height is never measured.)
   const textLines: TextLinesOf = (width) => {
-    const measured = [...laidOut.values()].find((lines) => lines.every((line) => indent + line.width <= width + 0.01));
-    const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: base.color };
-    const ruled = rules ? { rules: { ...rules, thickness: RULE_THICKNESS, color: ink.rule } } : {};
-    return toPdfTextLines(laidOut.get(width) ?? measured ?? linesAt(width), { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...ruled });
+    const lines = laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
+    const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text };
+    const ruled = rules ? { rules: { ...rules, ...rule } } : {};
+    return toPdfTextLines(lines, { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...ruled });
   };
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines } as object)} />;

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
-import { ink } from './theme.js';
+import { rule } from './theme.js';
 
 export const LINE_SPACING = 21;
 
@@ -13,7 +13,7 @@ export function RuledLines({ count, spacing = LINE_SPACING }: { count: number; s
     <Canvas
       style={{ height: count * spacing, width: '100%' }}
       paint={(painter, width) => {
-        painter.lineWidth(0.5).strokeColor(ink.rule);
+        painter.lineWidth(rule.thickness).strokeColor(rule.color);
         for (let line = 1; line <= count; line += 1) {
           painter.moveTo(0, line * spacing).lineTo(width, line * spacing);
         }

@@ -1,5 +1,6 @@
-import { TextInput, View } from '@react-pdf/renderer';
+import { FieldSet, TextInput, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import type { ReactNode } from 'react';
 import { Paragraph, type ParagraphProps } from './Paragraph.js';
 import { LINE_SPACING, RuledLines } from './RuledLines.js';
 
@@ -19,6 +20,11 @@ export function WritingArea({ lines, spacing = LINE_SPACING, field }: WritingAre
       <TextInput name={field} multiline fontSize={10} style={{ position: 'absolute', top: 2, left: 0, right: 0, bottom: 0 }} />
     </View>
   );
+}
+
+/** In a fillable pack, form fields grouped under a name (q-<id>.<prompt>, star-03.situation); otherwise a plain View. */
+export function FieldGroup({ name, children }: { name?: string | undefined; children: ReactNode }) {
+  return name ? <FieldSet name={name}>{children}</FieldSet> : <View>{children}</View>;
 }
 
 /** A stable, readable field name from a prompt: "What you knew, and what was missing" → "what-you-knew-and-what". */

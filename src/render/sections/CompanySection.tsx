@@ -21,8 +21,14 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
               <Paragraph text={value.name} size={10} leading={1.35} weight={600} style={{ flex: 1 }} />
-              <View style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
-              <Paragraph text="story ready: ______________________" size={7.5} leading={1.2} color={ink.muted} style={{ width: 150 }} />
+              <Paragraph
+                text="story ready: ______________________"
+                size={7.5}
+                leading={1.2}
+                color={ink.muted}
+                marker={{ tickBox: 'empty', size: 8, indent: 12 }}
+                style={{ width: 162 }}
+              />
             </View>
             <Paragraph text={value.summary} size={9} leading={1.35} />
             <Paragraph

@@ -1,5 +1,4 @@
-import { FieldSet, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack, Paper } from '../../select/pack.js';
@@ -10,7 +9,7 @@ import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../PaintedText.js';
 import { Paragraph } from '../Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
-import { fieldKey, PromptLines } from '../WritingArea.js';
+import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 
 interface QuestionPagesProps {
@@ -104,7 +103,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
           <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
       </View>
-      <PromptFields fieldSet={pack.options.fillable ? questionAnchor(question.id) : undefined}>
+      <FieldGroup name={pack.options.fillable ? questionAnchor(question.id) : undefined}>
         {question.scaffold.map((prompt, index) => (
           <PromptLines
             key={index}
@@ -114,7 +113,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
             {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
           />
         ))}
-      </PromptFields>
+      </FieldGroup>
       <StoriesForQuestion pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
         <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
@@ -157,9 +156,4 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
       ))}
     </View>
   );
-}
-
-/** In a fillable pack the prompts' fields are grouped under the question: q-<id>.<prompt>. */
-function PromptFields({ fieldSet, children }: { fieldSet?: string; children: ReactNode }) {
-  return fieldSet ? <FieldSet name={fieldSet}>{children}</FieldSet> : <View>{children}</View>;
 }

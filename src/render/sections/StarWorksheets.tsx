@@ -1,12 +1,11 @@
-import { Checkbox, FieldSet, Text, TextInput, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { Checkbox, Text, TextInput, View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { Paragraph, type ParagraphProps } from '../Paragraph.js';
-import { PromptLines } from '../WritingArea.js';
+import { FieldGroup, PromptLines } from '../WritingArea.js';
 import { ink } from '../theme.js';
 
 /** The boxes of a STAR worksheet and how many writing lines each gets: together they fill a letter or A4 sheet. */
@@ -49,9 +48,8 @@ interface StarWorksheetProps {
 function StarWorksheet({ number, content, anchor, story, fillable }: StarWorksheetProps) {
   // Fields of a fillable worksheet are named star-03.situation, star-03.competency-delivery, …
   const fields = fillable && !story;
-  const Group = ({ children }: { children: ReactNode }) => (fields ? <FieldSet name={`star-${String(number).padStart(2, '0')}`}>{children}</FieldSet> : <View>{children}</View>);
   return (
-    <Group>
+    <FieldGroup name={fields ? `star-${String(number).padStart(2, '0')}` : undefined}>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
         <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} size={14} leading={1.2} weight={700} style={{ width: 140 }} />
         <Paragraph text="Story title" size={8} leading={1.2} color={ink.muted} style={{ width: 50 }} />
@@ -103,6 +101,6 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
         style={{ marginTop: 4 }}
         {...(fields ? { field: 'questions' } : {})}
       />
-    </Group>
+    </FieldGroup>
   );
 }

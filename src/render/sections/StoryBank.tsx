@@ -7,7 +7,6 @@ import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../Paragraph.js';
 
-
 const ROW_HEIGHT = 24;
 
 /** Stories down, competencies across: tick what each story shows, and see what lacks one. */
