@@ -56,6 +56,21 @@ describe('a built workbook shows its selection', () => {
     for (const probe of q.followUps) expect(staffGoogle.text).toContain(probe);
   });
 
+  it('starts every question at the top of a sheet, with its first prompt and lines on the same sheet', async () => {
+    const ids = [...staffGoogle.destinations.keys()].filter((id) => id.startsWith('q-'));
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) {
+      const page = staffGoogle.destinations.get(id)!;
+      const q = question(id.slice('q-'.length));
+      // Below the running header come at most the group's title and note, then the question.
+      const lines = (await staffGoogle.lines(page)).map((cells) => cells.join(' '));
+      const headingLine = lines.findIndex((line) => /^Q\d+\. /.test(line) && line.includes(q.question.slice(0, 25)));
+      expect(headingLine, id).toBeGreaterThanOrEqual(1);
+      expect(headingLine, id).toBeLessThanOrEqual(3);
+      expect(staffGoogle.pages[page - 1], id).toContain(q.scaffold[0]!);
+    }
+  });
+
   it('frames the pack with the company’s values', () => {
     expect(staffGoogle.text).toContain('What Google assesses');
     expect(emAmazon.text).toContain('What Amazon assesses');
