@@ -27,25 +27,25 @@ export function regularFont(): ReturnType<typeof openSync> {
   return regular;
 }
 
+export type Weight = 400 | 600 | 700;
+
+/** The faces the workbook uses, each from its file. */
+const FACES: { file: keyof typeof fontFiles; fontWeight: Weight; fontStyle: 'normal' | 'italic' }[] = [
+  { file: 'regular', fontWeight: 400, fontStyle: 'normal' },
+  { file: 'italic', fontWeight: 400, fontStyle: 'italic' },
+  { file: 'semibold', fontWeight: 600, fontStyle: 'normal' },
+  { file: 'bold', fontWeight: 700, fontStyle: 'normal' },
+];
+
 let registered = false;
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
   shapeWithoutOpenTypeLayout();
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      { src: fontFiles.regular, fontWeight: 400 },
-      { src: fontFiles.italic, fontWeight: 400, fontStyle: 'italic' },
-      { src: fontFiles.semibold, fontWeight: 600 },
-      { src: fontFiles.bold, fontWeight: 700 },
-    ],
-  });
+  Font.register({ family: FONT_FAMILY, fonts: FACES.map(({ file, ...face }) => ({ src: fontFiles[file], ...face })) });
   // Hyphenating prompts and questions makes them harder to read, and costs layout time.
   Font.registerHyphenationCallback((word) => [word]);
 }
-
-export type Weight = 400 | 600 | 700;
 
 /** A face the font store has loaded (see loadFonts): painted text uses the very font object react-pdf's text does, so each face is embedded once. */
 export function fontFace(weight: Weight, italic: boolean): MeasuredFont {
@@ -56,14 +56,7 @@ export function fontFace(weight: Weight, italic: boolean): MeasuredFont {
 
 /** Parses every face now: painted paragraphs measure text during layout, before react-pdf would load a face no <Text> uses. */
 export async function loadFonts(): Promise<void> {
-  await Promise.all(
-    [
-      { fontWeight: 400, fontStyle: 'normal' },
-      { fontWeight: 400, fontStyle: 'italic' },
-      { fontWeight: 600, fontStyle: 'normal' },
-      { fontWeight: 700, fontStyle: 'normal' },
-    ].map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face } as never)),
-  );
+  await Promise.all(FACES.map(({ fontWeight, fontStyle }) => Font.load({ fontFamily: FONT_FAMILY, fontWeight, fontStyle } as never)));
 }
 
 /**

@@ -36,8 +36,8 @@ export const styles = StyleSheet.create({
     paddingLeft: margins.inner,
     paddingRight: margins.outer,
   },
-  /** The look of a long paragraph left to react-pdf's <Text> (see Blocks); the same as looks.paragraph. */
-  paragraph: { fontSize: 10, lineHeight: 1.4, marginBottom: 5 },
+  /** A long paragraph left to react-pdf's <Text> (see Blocks) looks like a painted one. */
+  paragraph: { fontSize: looks.paragraph.size, lineHeight: looks.paragraph.leading, ...looks.paragraph.style },
   listItem: { marginBottom: 2 },
   header: {
     position: 'absolute',
