@@ -178,6 +178,24 @@ describe('options', () => {
     }
   });
 
+  it('runs a paragraph too long to move whole over onto the next sheet, losing nothing', async () => {
+    // A 3,500-character model answer: too long for a painted paragraph, so react-pdf's <Text> splits it.
+    const pdf = await build('long-paragraph', '--role', 'staff', '--content', 'test/fixtures/content-long', '--answers', 'inline', '--worksheets', '0');
+    const page = pdf.destinations.get('q-long-answer')!;
+    const fixtureText = readFileSync('test/fixtures/content-long/questions/long-answer.md', 'utf8');
+    const paragraph = /## Example answer\s+([\s\S]*?)\s+## Follow-ups/.exec(fixtureText)![1]!;
+    expect(paragraph.length).toBeGreaterThan(3000);
+    // Read across the break: the first sheet's footer and the next one's header come between.
+    const acrossTheBreak = `${pdf.pages[page - 1]} ${pdf.pages[page]}`.replace(/ prep-pack · [0-9a-f]+ page \d+ of \d+ Staff Engineer Leading initiatives /, ' ');
+    expect(acrossTheBreak).toContain(paragraph);
+    // The next sheet holds the paragraph's end, and nothing else but its header and footer.
+    const continued = /^Staff Engineer Leading initiatives (.*) prep-pack · /.exec(pdf.pages[page]!)?.[1] ?? '';
+    expect(continued.length).toBeGreaterThan(0);
+    expect(continued.length).toBeLessThan(paragraph.length);
+    expect(paragraph.endsWith(continued)).toBe(true);
+    expect(await pdf.overlaps()).toEqual([]);
+  });
+
   it('--answers inline puts model answers on the question pages; --answers none leaves them out', async () => {
     const inline = await build('inline', '--role', 'tl', '--answers', 'inline', '--worksheets', '1');
     const none = await build('none', '--role', 'tl', '--answers', 'none', '--worksheets', '0');
