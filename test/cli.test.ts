@@ -119,6 +119,13 @@ describe('failed builds leave the previous PDF alone', () => {
 describe('the installed command', () => {
   const bin = join(repoRoot, 'dist', 'bin.js');
 
+  it('runs as a program of its own, as npx and a shell run it (not only through node)', () => {
+    const run = spawnSync(bin, ['list', 'roles'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('staff');
+  });
+
   it('prints user errors without a stack trace', () => {
     const run = spawnSync(process.execPath, [bin, 'build', '--role', 'nope'], { cwd: repoRoot, encoding: 'utf8' });
     expect(run.status).toBe(2);
