@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSync } from 'fontkit';
-import { breakLines, textWidth, type MeasuredFont, type StyledRun, type TextFace } from '../src/render/line-break.js';
-import { fontFiles } from '../src/render/fonts.js';
+import { breakLines, textWidth, type MeasuredFont, type StyledRun, type TextFace } from '../src/engine/line-break.js';
+import { fontFiles } from '../src/engine/fonts.js';
 
 const regular = openSync(fontFiles.regular) as unknown as MeasuredFont;
 const bold = openSync(fontFiles.bold) as unknown as MeasuredFont;

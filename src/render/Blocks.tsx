@@ -1,6 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import type { Block } from '../content/markdown.js';
-import { Paragraph } from './Paragraph.js';
+import { Paragraph } from '../engine/Paragraph.js';
 import { looks, styles } from './theme.js';
 
 /**

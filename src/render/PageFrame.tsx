@@ -1,7 +1,7 @@
 import { Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
-import { RunningLine } from './PaintedText.js';
+import { RunningLine } from '../engine/PaintedText.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 
 interface PageFrameProps {

@@ -1,4 +1,4 @@
-import { Paragraph } from './Paragraph.js';
+import { Paragraph } from '../engine/Paragraph.js';
 import { looks } from './theme.js';
 
 /**

@@ -1,7 +1,7 @@
 import { FieldSet, TextInput, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
-import { Paragraph, type ParagraphProps } from './Paragraph.js';
+import { Paragraph, type ParagraphProps } from '../engine/Paragraph.js';
 import { LINE_SPACING, RuledLines } from './RuledLines.js';
 
 interface WritingAreaProps {

@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { renderDocumentToPdf, type RenderedPdf } from './engine.js';
-import { loadFonts, registerFonts } from './fonts.js';
+import { renderDocumentToPdf, type RenderedPdf } from '../engine/engine.js';
+import { loadFonts, registerFonts } from '../engine/fonts.js';
 import { Workbook } from './Workbook.js';
 
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */

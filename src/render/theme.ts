@@ -1,12 +1,10 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import type { Paper } from '../select/pack.js';
-import { FONT_FAMILY } from './fonts.js';
+import { FONT_FAMILY } from '../engine/fonts.js';
 
-/** Greys that stay legible when printed in greyscale; no colour carries meaning alone. */
-export const ink = { text: '#111111', muted: '#555555', faint: '#8a8a8a', rule: '#b5b5b5', fill: '#eeeeee' };
+import { ink } from '../engine/ink.js';
 
-/** Writing lines, grid lines and the running header's rule. */
-export const rule = { thickness: 0.5, color: ink.rule };
+export { ink, rule } from '../engine/ink.js';
 
 /** Inner (left) margin leaves room for a hole punch: holes sit 10–13 mm from the edge. */
 export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };

@@ -4,10 +4,10 @@ import type { Pack } from '../../select/pack.js';
 import { answerAnchor, questionAnchor } from '../../select/sections.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
-import { PaintedText } from '../PaintedText.js';
+import { PaintedText } from '../../engine/PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 /** The model answers, at the back so the candidate tries each question first; one <Page> that runs over. */
 export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; title: string }) {

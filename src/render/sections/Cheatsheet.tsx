@@ -2,7 +2,7 @@ import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks } from '../theme.js';
 
 const STAR = [

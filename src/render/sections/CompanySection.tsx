@@ -5,7 +5,7 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, id, title, company }: { pack: Pack; id: string; title: string; company: Company }) {

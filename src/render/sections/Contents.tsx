@@ -2,9 +2,9 @@ import { Link, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
-import { PaintedText } from '../PaintedText.js';
-import { Paragraph } from '../Paragraph.js';
-import type { Weight } from '../fonts.js';
+import { PaintedText } from '../../engine/PaintedText.js';
+import { Paragraph } from '../../engine/Paragraph.js';
+import type { Weight } from '../../engine/fonts.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink } from '../theme.js';
 

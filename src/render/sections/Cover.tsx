@@ -1,6 +1,6 @@
 import { Page, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks, margins, paperSize, styles } from '../theme.js';
 
 export function Cover({ pack }: { pack: Pack }) {

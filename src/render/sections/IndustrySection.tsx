@@ -4,7 +4,7 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 export function IndustrySection({ pack, id, title, industry }: { pack: Pack; id: string; title: string; industry: Industry }) {
   return (

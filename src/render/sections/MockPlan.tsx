@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import type { MockPlanItem } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks } from '../theme.js';
 
 /** For the mentor: the mock interview minute by minute. */

@@ -4,7 +4,7 @@ import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 const COLUMNS: [string, number][] = [
   ['Date', 60],

@@ -6,8 +6,8 @@ import { answerAnchor, groupAnchor, questionAnchor, storyAnchor } from '../../se
 import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
-import { PaintedText } from '../PaintedText.js';
-import { Paragraph } from '../Paragraph.js';
+import { PaintedText } from '../../engine/PaintedText.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';

@@ -3,7 +3,7 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What interviewers look for at the selected level. */
 export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id: string; title: string; questionText: (id: string) => string }) {

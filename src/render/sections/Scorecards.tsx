@@ -7,7 +7,7 @@ import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
 import { PromptLines } from '../WritingArea.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks } from '../theme.js';
 
 const CRITERION_NAMES: Record<ScorecardCriterion, string> = {

@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
-import { Paragraph, type ParagraphProps } from '../Paragraph.js';
+import { Paragraph, type ParagraphProps } from '../../engine/Paragraph.js';
 import { FieldGroup, PromptLines } from '../WritingArea.js';
 import { ink } from '../theme.js';
 

@@ -5,7 +5,7 @@ import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 const ROW_HEIGHT = 24;
 

@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What the pack holds: the selection, and how many of its questions exercise each competency. */
 export function Summary({ pack, content, id, title }: { pack: Pack; content: Content; id: string; title: string }) {

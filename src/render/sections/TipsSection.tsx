@@ -6,7 +6,7 @@ import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks } from '../theme.js';
-import { Paragraph } from '../Paragraph.js';
+import { Paragraph } from '../../engine/Paragraph.js';
 
 const KIND_TITLES: Record<TipKind, string> = {
   answering: 'Answering behavioural questions',

@@ -4,7 +4,7 @@ import type { PaintedTextSlot, TextLinesOf } from './engine.js';
 import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
 import { stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
-import { ink } from './theme.js';
+import { ink } from './ink.js';
 
 /** How slot text looks. */
 interface SlotLook {

@@ -69,7 +69,19 @@ type Renderer = {
 const createRenderer = (ReactPdf as unknown as { createRenderer: (options: { onChange?: () => void }) => Renderer }).createRenderer;
 let renderer: Renderer | undefined;
 
+/**
+ * The engine lays out with prep-pack's change to @react-pdf/layout (react-pdf-layout.patch),
+ * applied wherever prep-pack's code is put together. This only makes sure: a build that
+ * somehow loaded react-pdf's own layout stops here rather than printing text over text.
+ */
+function assertLayoutPatched(): void {
+  if ((layoutDocument as { prepPackLayoutPatch?: number }).prepPackLayoutPatch !== 1) {
+    throw new Error('@react-pdf/layout was loaded without prep-pack\'s patch (src/engine/react-pdf-layout.patch): run prep-pack from its bundle (dist/bin.js), or the tests through vitest.config.ts');
+  }
+}
+
 export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo): Promise<RenderedPdf> {
+  assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
   renderer ??= createRenderer({});
   const mountNode = renderer.createContainer(container);
@@ -155,7 +167,7 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
       // Text taller than the box layout gave it would print over what follows.
       const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
       if (bottom > (box?.height ?? 0) + 0.5) {
-        throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): is @react-pdf/layout patched? (npm ci applies patches/)`);
+        throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): a layout bug in prep-pack`);
       }
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });

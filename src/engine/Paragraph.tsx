@@ -4,7 +4,7 @@ import { breakLines, type Line, type StyledRun } from './line-break.js';
 import { toPdfTextLines, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import { fontFace, type Weight } from './fonts.js';
-import { ink, rule } from './theme.js';
+import { ink, rule } from './ink.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
