@@ -1,5 +1,5 @@
 /**
- * Proves that the guide (../shared/source/behavioral-interview-guide.md) is all in content/:
+ * Proves that the guide (source/behavioral-interview-guide.md) is all in content/:
  * every question wording, every example answer, every tip, role profile and story.
  * The guide is read with the same Markdown parser the product uses.
  */
@@ -13,7 +13,7 @@ import type { Block } from '../src/content/markdown.js';
 import { readContent } from '../src/content/read-content.js';
 import { repoRoot } from './helpers/fixtures.js';
 
-const guidePath = join(repoRoot, '..', 'shared', 'source', 'behavioral-interview-guide.md');
+const guidePath = join(repoRoot, 'source', 'behavioral-interview-guide.md');
 const content = await readContent();
 
 /** Whitespace folded, straight and curly quotes dropped: the text as a reader compares it. */
@@ -54,7 +54,7 @@ function quoted(entry: GuideEntry): string | undefined {
 }
 
 describe('the whole guide is in content/', () => {
-  it('finds the guide beside the repository, in ../shared/source/', () => {
+  it('finds the guide in the repository, in source/', () => {
     expect(existsSync(guidePath), guidePath).toBe(true);
   });
   const tree = fromMarkdown(existsSync(guidePath) ? readFileSync(guidePath, 'utf8') : '');
