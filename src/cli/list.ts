@@ -5,11 +5,18 @@ import { resolveSelection } from '../select/selection.js';
 import { didYouMean } from '../suggest.js';
 import { listTemplateNames, loadTemplate } from '../template/load-template.js';
 import type { CliIO } from './io.js';
-import type { ListOptions } from './main.js';
-
 import { LIST_KINDS, type ListKind } from './list-kinds.js';
 
 type Row = Record<string, string | number | string[]>;
+
+/** What `prep-pack list` takes from its command line. */
+export interface ListOptions {
+  role?: string;
+  company?: string;
+  industry?: string;
+  json?: boolean;
+  content: string[];
+}
 
 export async function listCommand(what: string, options: ListOptions, io: CliIO): Promise<void> {
   if (!(LIST_KINDS as readonly string[]).includes(what)) {

@@ -9,6 +9,7 @@ import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-plac
 import { version } from '../version.js';
 import { processIO, type CliIO } from './io.js';
 import { LIST_KINDS } from './list-kinds.js';
+import type { ListOptions } from './list.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
@@ -198,14 +199,6 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
     contentDirs: options.content,
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   } as BuildRequest;
-}
-
-export interface ListOptions {
-  role?: string;
-  company?: string;
-  industry?: string;
-  json?: boolean;
-  content: string[];
 }
 
 /** User errors print as messages with their exit code; anything else is a bug, said to be one. */
