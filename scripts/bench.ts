@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from './paths.js';
+import { packageRoot } from '../src/paths.js';
 
 const bin = join(packageRoot, 'dist', 'bin.js');
 const work = mkdtempSync(join(tmpdir(), 'prep-pack-bench-'));

@@ -9,20 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
-import { main } from './cli/main.js';
-import { packageRoot } from './paths.js';
+import { packageRoot } from '../src/paths.js';
 
 const target = join(packageRoot, 'out', 'previews');
 const work = mkdtempSync(join(tmpdir(), 'prep-pack-previews-'));
 const pdf = join(work, 'staff-google.pdf');
 
-const code = await main(['build', '--role', 'staff', '--company', 'google', '--name', 'Ada Lovelace', '--out', pdf], {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+// The pictures are of what a user gets: the built CLI, as a process of its own.
+const build = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bin.js'), 'build', '--role', 'staff', '--company', 'google', '--name', 'Ada Lovelace', '--out', pdf], {
   cwd: packageRoot,
   env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+  stdio: 'inherit',
 });
-if (code !== 0) process.exit(code);
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 /** The page of each heading anchor (named destination), read with a real PDF reader. */
 async function readPageAnchors(path: string): Promise<Map<string, number>> {

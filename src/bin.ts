@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// React's development build checks every element it creates; a CLI wants the production one.
-process.env.NODE_ENV ??= 'production';
+// The one-line shim npm links as `prep-pack`; the launcher starts the bundle (launch.ts).
 const { loadMain } = await import('./launch.js');
 process.exitCode = await (await loadMain())(process.argv.slice(2));

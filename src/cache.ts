@@ -1,39 +1,25 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { userCacheDir } from './cache-dir.js';
 import { writeFileAtomically } from './output/write-atomic.js';
-import { packageRoot } from './paths.js';
-import { version } from './version.js';
 
 /**
  * A cache of validated content and parsed templates, keyed by a hash of the files' text
- * and of prep-pack's own code. Parsing and validating ~120 Markdown files (and loading the
+ * and of prep-pack's own build (its sources and dependencies), kept in the user's cache
+ * folder (cache-dir.ts). Parsing and validating ~120 Markdown files (and loading the
  * YAML, Markdown and schema libraries to do it) is a fifth of a build; when nothing has
  * changed since the last build, the result is read back instead. Best effort: any problem
  * reading or writing it just means the work is done again. PREP_PACK_NO_CACHE=1 turns it off.
  */
 
-const cacheDir = process.env.PREP_PACK_CACHE_DIR ?? join(packageRoot, 'node_modules', '.cache', 'prep-pack');
 const enabled = !process.env.PREP_PACK_NO_CACHE;
 
-/** Changes whenever prep-pack's compiled parsing code does, so a new parser never reads an old result. */
-const codeStamp = (() => {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256').update(version);
-  for (const folder of ['content', 'template', '.']) {
-    const dir = join(here, folder);
-    for (const name of readdirSync(dir).filter((file) => /\.[jt]sx?$/.test(file)).sort()) {
-      const info = statSync(join(dir, name));
-      hash.update(`${folder}/${name}:${info.size}:${info.mtimeMs}`);
-    }
-  }
-  return hash.digest('hex');
-})();
+/** Read when first needed, so a test (or a watch session) can point it elsewhere. */
+const cacheDir = () => userCacheDir();
 
 export function cacheKey(...parts: string[]): string {
-  const hash = createHash('sha256').update(codeStamp);
+  const hash = createHash('sha256').update(__PREP_PACK_BUILD_ID__);
   for (const part of parts) hash.update(String(part.length)).update(':').update(part);
   return hash.digest('hex').slice(0, 32);
 }
@@ -41,7 +27,7 @@ export function cacheKey(...parts: string[]): string {
 export async function readCache<T>(kind: string, key: string): Promise<T | undefined> {
   if (!enabled) return undefined;
   try {
-    return JSON.parse(await readFile(join(cacheDir, `${kind}-${key}.json`), 'utf8'), revive) as T;
+    return JSON.parse(await readFile(join(cacheDir(), `${kind}-${key}.json`), 'utf8'), revive) as T;
   } catch {
     return undefined;
   }
@@ -53,7 +39,7 @@ const KEEP = 16;
 export async function writeCache(kind: string, key: string, value: unknown): Promise<void> {
   if (!enabled) return;
   try {
-    await writeFileAtomically(join(cacheDir, `${kind}-${key}.json`), Buffer.from(JSON.stringify(value, replace)));
+    await writeFileAtomically(join(cacheDir(), `${kind}-${key}.json`), Buffer.from(JSON.stringify(value, replace)));
     await pruneCache(kind);
   } catch {
     // A read-only install or a full disk: the next build parses again.
@@ -63,9 +49,9 @@ export async function writeCache(kind: string, key: string, value: unknown): Pro
 /** Drop all but the most recently written entries of a kind. */
 async function pruneCache(kind: string): Promise<void> {
   const entries = await Promise.all(
-    (await readdir(cacheDir))
+    (await readdir(cacheDir()))
       .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'))
-      .map(async (name) => ({ path: join(cacheDir, name), written: (await stat(join(cacheDir, name))).mtimeMs })),
+      .map(async (name) => ({ path: join(cacheDir(), name), written: (await stat(join(cacheDir(), name))).mtimeMs })),
   );
   const stale = entries.sort((a, b) => b.written - a.written).slice(KEEP);
   await Promise.all(stale.map((entry) => rm(entry.path, { force: true })));
