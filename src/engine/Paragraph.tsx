@@ -1,7 +1,7 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakLines, type Line, type StyledRun } from './line-break.js';
-import { toPdfTextLines, type RunPaint } from './pdf-text-lines.js';
+import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
@@ -52,8 +52,8 @@ const MEASURE_AT_MOST = 2;
  * a canvas measure itself, as a text node does), and its height is its lines. After
  * layout the engine turns it into the text node it stands for, with these lines in
  * react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it draws
- * its own text. Like any canvas it never splits across pages: long prose that may
- * have to run over onto the next page stays <Text>.
+ * its own text. A paragraph taller than the room left on a sheet splits between its
+ * lines (splitAt, also through the patch), as react-pdf's text does.
  */
 export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
@@ -64,9 +64,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
     letterSpacing: look.letterSpacing ?? 0,
   };
   const specs = typeof text === 'string' ? [text] : text;
-  const lineHeight = base.size * leading;
   const indent = marker?.indent ?? 0;
-  const rulesHeight = rules ? rules.count * rules.spacing : 0;
 
   // The runs in their faces, made at the first measure (the fonts are loaded by then).
   let runs: StyledRun<RunPaint>[] | undefined;
@@ -81,20 +79,98 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
     const bounded = widthMode === MEASURE_EXACTLY || widthMode === MEASURE_AT_MOST;
     const lines = linesAt(bounded ? width : Infinity);
     const natural = indent + Math.max(0, ...lines.map((line) => line.width));
-    return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: lines.length * lineHeight + rulesHeight };
+    return { width: widthMode === MEASURE_EXACTLY ? width : Math.min(bounded ? width : Infinity, natural), height: partHeight(painting, lines.length, true) };
   };
-  // Read by the engine once layout is done (engine.ts): the lines at the width the canvas
-  // got. One measured "at most" gets its lines' own width, narrower than it was offered:
-  // draw the lines measured then rather than break them again at a width that rounding
-  // could make a hair too narrow. (One given both width and height is never measured.)
-  const textLines: TextLinesOf = (width) => {
-    const lines = laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
-    const markerRun = !marker ? undefined : 'text' in marker ? styledRuns([marker.text], base, undefined)[0] : { size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text };
-    const ruled = rules ? { rules: { ...rules, ...rule } } : {};
-    return toPdfTextLines(lines, { lineHeight, width, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...ruled });
-  };
+  // The lines at the width the canvas got. One measured "at most" gets its lines' own
+  // width, narrower than it was offered: use the lines measured then rather than break
+  // them again at a width that rounding could make a hair too narrow. (One given both
+  // width and height is never measured.)
+  const linesLaidOutAt = (width: number) =>
+    laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
+
+  const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, undefined)[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
+  const painting: Painting = { lineHeight: base.size * leading, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
+  // Read by the engine once layout is done (engine.ts).
+  const whole: Part = { first: true, last: true };
+  const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
+  const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines } as object)} />;
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt } as object)} />;
+}
+
+/** How a paragraph's lines are drawn, whole or in the parts it split into across sheets. */
+interface Painting {
+  lineHeight: number;
+  align: 'left' | 'center' | 'right';
+  indent: number;
+  marker?: () => PdfTextLayout['marker'];
+  rules?: PdfTextLayout['rules'];
+}
+
+/** The part of a split paragraph: its lines; the marker goes with the first part, the ruled lines with the last. */
+interface Part {
+  first: boolean;
+  last: boolean;
+}
+
+const partHeight = (painting: Painting, lineCount: number, last: boolean) => lineCount * painting.lineHeight + (last && painting.rules ? painting.rules.count * painting.rules.spacing : 0);
+
+const drawPart = (painting: Painting, lines: readonly Line<RunPaint>[], width: number, part: Part) =>
+  toPdfTextLines(lines, {
+    lineHeight: painting.lineHeight,
+    width,
+    align: painting.align,
+    indent: painting.indent,
+    ...(part.first && painting.marker ? { marker: painting.marker()! } : {}),
+    ...(part.last && painting.rules ? { rules: painting.rules } : {}),
+  });
+
+/** A canvas node as react-pdf's layout hands it over to be split (see SplitAt). */
+export interface LaidOutCanvas {
+  props: Record<string, unknown>;
+  style?: Record<string, unknown>;
+  box: { top: number; width: number; height: number; paddingTop?: number; paddingLeft?: number; paddingRight?: number };
+}
+
+/**
+ * How a painted paragraph splits across sheets (the layout patch calls it, as it calls
+ * splitText for react-pdf's own text): given the height left, measured from the top of
+ * its parent's content, the part that stays on this sheet and the part that moves on.
+ */
+export type SplitAt = (node: LaidOutCanvas, height: number) => [LaidOutCanvas, LaidOutCanvas];
+
+/** As react-pdf's text: no single line left alone at the foot or the head of a sheet. */
+const ORPHANS = 2;
+const WIDOWS = 2;
+
+const contentWidth = (node: LaidOutCanvas) => node.box.width - (node.box.paddingLeft ?? 0) - (node.box.paddingRight ?? 0);
+
+function splitPainted(painting: Painting, node: LaidOutCanvas, height: number, lines: readonly Line<RunPaint>[], part: Part): [LaidOutCanvas, LaidOutCanvas] {
+  const room = height - node.box.top - (node.box.paddingTop ?? 0);
+  // The ruled lines go with the last line of text, so at least one line moves on.
+  let keep = Math.max(0, Math.min(Math.floor((room + 0.001) / painting.lineHeight), lines.length - 1));
+  if (lines.length - keep < WIDOWS) keep = lines.length - WIDOWS;
+  if (keep < ORPHANS) keep = 0;
+  const staying = partNode(painting, node, lines.slice(0, keep), { first: part.first, last: false }, 'stays', keep > 0);
+  const moving = partNode(painting, node, lines.slice(keep), { first: keep === 0 && part.first, last: part.last }, 'moves', keep === 0);
+  return [staying, moving];
+}
+
+/** A part of a split paragraph as a canvas of its own: its lines are fixed, and it can split again. */
+function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<RunPaint>[], part: Part, side: 'stays' | 'moves', keepsId: boolean): LaidOutCanvas {
+  const height = partHeight(painting, lines.length, part.last);
+  const props: Record<string, unknown> = {
+    ...node.props,
+    measure: (width: number) => ({ width, height }),
+    textLines: ((width) => drawPart(painting, lines, width, part)) satisfies TextLinesOf,
+    splitAt: ((next, room) => splitPainted(painting, next, room, lines, part)) satisfies SplitAt,
+  };
+  // The part that holds the paragraph's start is the one a link to it lands on.
+  if (!keepsId) delete props.id;
+  if (side === 'stays') {
+    return { ...node, props, box: { ...node.box, height: height + (node.box.paddingTop ?? 0) }, style: { ...node.style, marginBottom: 0, paddingBottom: 0 } };
+  }
+  return { ...node, props: { ...props, break: false }, box: { ...node.box, top: 0, height }, style: { ...node.style, marginTop: 0, paddingTop: 0 } };
 }
 
 function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background'>>, background: string | undefined): StyledRun<RunPaint>[] {

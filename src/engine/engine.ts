@@ -110,6 +110,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   reuseEmbeddedFonts(ctx);
+  oneFieldPerFieldSet(ctx);
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     ctx.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -213,5 +214,27 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     const fontSize = typeof family === 'number' ? family : size;
     if (typeof fontSize === 'number') doc.fontSize(fontSize);
     return doc;
+  };
+}
+
+interface PdfKitForms {
+  formField(name: string, options?: unknown): unknown;
+}
+
+/**
+ * A FieldSet (a parent of form fields, named `q-<id>` and the like) that runs over onto
+ * the next sheet is laid out as one node per sheet, and react-pdf draws each as a parent
+ * field of its own: two fields of one name, which pdfkit never finishes writing (the
+ * document's end waits for a reference that is never closed). A parent field belongs to
+ * no page, so every part of one FieldSet is given the same field.
+ */
+function oneFieldPerFieldSet(ctx: unknown): void {
+  const doc = ctx as PdfKitForms;
+  const formField = doc.formField.bind(doc);
+  const fields = new Map<string, unknown>();
+  doc.formField = (name, options) => {
+    let field = fields.get(name);
+    if (!field) fields.set(name, (field = formField(name, options)));
+    return field;
   };
 }

@@ -1,4 +1,3 @@
-import { Text } from '@react-pdf/renderer';
 import type { Block } from '../content/markdown.js';
 import { Paragraph } from '../engine/Paragraph.js';
 import { looks, styles } from './theme.js';
@@ -28,13 +27,6 @@ export function BulletList({ items, spaceAfter = 0 }: { items: readonly string[]
 
 const BULLET = { text: '•', indent: 12 };
 
-/**
- * A paragraph longer than this stays react-pdf <Text>, which can run over onto the next
- * page; shorter ones are painted (Paragraph), which is quicker to lay out but moves to the
- * next page whole. About twelve lines at 10 pt.
- */
-const LONGEST_PAINTED_PARAGRAPH = 1200;
-
 /** Paragraphs and lists from a content body. */
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return (
@@ -42,12 +34,8 @@ export function Blocks({ blocks }: { blocks: readonly Block[] }) {
       {blocks.map((block, index) =>
         block.kind === 'list' ? (
           <BulletList key={index} items={block.items} spaceAfter={5} />
-        ) : block.text.length <= LONGEST_PAINTED_PARAGRAPH ? (
-          <Paragraph key={index} text={block.text} {...looks.paragraph} />
         ) : (
-          <Text key={index} style={styles.paragraph}>
-            {block.text}
-          </Text>
+          <Paragraph key={index} text={block.text} {...looks.paragraph} />
         ),
       )}
     </>

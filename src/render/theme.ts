@@ -34,8 +34,6 @@ export const styles = StyleSheet.create({
     paddingLeft: margins.inner,
     paddingRight: margins.outer,
   },
-  /** A long paragraph left to react-pdf's <Text> (see Blocks) looks like a painted one. */
-  paragraph: { fontSize: looks.paragraph.size, lineHeight: looks.paragraph.leading, ...looks.paragraph.style },
   listItem: { marginBottom: 2 },
   header: {
     position: 'absolute',
