@@ -97,10 +97,17 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${epoch}'.`);
+    // A PDF date has a four-digit year, and the cover prints the date as YYYY-MM-DD.
+    if (Number(epoch) > LAST_SECOND_OF_9999) {
+      throw new UsageError(`SOURCE_DATE_EPOCH is ${epoch}, which is after the year 9999; it must be seconds since 1970, from 0 to ${LAST_SECOND_OF_9999}.`);
+    }
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
+
+/** 9999-12-31T23:59:59Z, in seconds since 1970. */
+const LAST_SECOND_OF_9999 = 253_402_300_799;
 
 function stopwatch() {
   let last = performance.now();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
+import { processIO } from './cli/io.js';
 import { main } from './cli/main.js';
 import { packageRoot } from './paths.js';
 
@@ -17,8 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'prep-pack-previews-'));
 const pdf = join(work, 'staff-google.pdf');
 
 const code = await main(['build', '--role', 'staff', '--company', 'google', '--name', 'Ada Lovelace', '--out', pdf], {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  ...processIO,
   cwd: packageRoot,
   env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
 });

@@ -1,3 +1,5 @@
+// First: it must see react-pdf's reconciler load, to keep React's error reports (and their stacks) off stderr.
+import '../render/react-error-reports.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, type BuildRequest } from '../build.js';
