@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { checkOutTarget, type BuildInputs } from './output/out-target.js';
 import { writeFileAtomically } from './output/write-atomic.js';
-import { displayPath } from './paths.js';
+import { displayPath, shippedContentDir } from './paths.js';
 import { FONT_FAMILY } from './render/fonts.js';
 import { findMissingGlyphs } from './render/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
@@ -12,13 +13,15 @@ import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate } from './template/load-template.js';
+import { loadTemplate, templatePath } from './template/load-template.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
   paper: Paper;
-  /** Where to write; defaults to out/<selection>.pdf under the working directory. */
+  /** Where to write; defaults to out/<selection>.pdf under the working directory. `-` is standard output. */
   out?: string;
+  /** The pack file the selection came from: an input, like the content. */
+  packFile?: string;
   contentDirs: string[];
   name?: string;
   mentor?: string;
@@ -29,8 +32,14 @@ export interface BuildRequest extends SelectionRequest {
   fillable?: boolean;
 }
 
+/** `--out -`: the PDF goes to standard output, and no file is written. */
+export const STANDARD_OUTPUT = '-';
+
 export interface BuildResult {
+  /** Where the PDF was written, as shown to the user; `-` for standard output. */
   path: string;
+  /** The PDF, when it went to standard output (the CLI writes it). */
+  pdf?: Uint8Array;
   /** Problems worth telling the user that do not stop the build. */
   warnings: string[];
   /** Milliseconds per stage, for the benchmark (PREP_PACK_TIMINGS=1 prints them). */
@@ -47,6 +56,8 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('content');
   const selection = resolveSelection(content, request);
   const template = await loadTemplate(request.template, cwd);
+  // Checked before rendering: a refusal should not cost a second of layout first.
+  const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template.name, cwd);
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
@@ -65,11 +76,26 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');
-  const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
-  await writeFileAtomically(path, pdf.bytes, displayPath(path, cwd));
+  if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
-  return { path: displayPath(path, cwd), warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+  const written = out ? { path: out.shownAs } : { path: STANDARD_OUTPUT, pdf: pdf.bytes };
+  return { ...written, warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+}
+
+/** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */
+async function outTarget(request: BuildRequest, templateName: string, cwd: string): Promise<{ path: string; shownAs: string }> {
+  const path = resolve(cwd, request.out ?? defaultOutPath(request, templateName));
+  const shownAs = displayPath(path, cwd);
+  const inputs: BuildInputs = {
+    contentDirs: [shippedContentDir, ...request.contentDirs.map((dir) => resolve(cwd, dir))],
+    files: [
+      { path: templatePath(request.template, cwd), what: 'the template' },
+      ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
+      ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
+    ],
+  };
+  return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
 }
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +71,157 @@ describe("React's error reports", () => {
     const result = run({ PREP_PACK_DEBUG: '1' });
     expect(result.stderr).toContain('boom in a component');
     expect(result.stdout.trim()).toBe('rejected: boom in a component');
+  });
+});
+
+/** A folder holding a copy of every kind of input a build reads, and a PDF prep-pack made. */
+async function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'prep-pack-out-'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'content-extra'), join(dir, 'mine'), { recursive: true });
+  cpSync(coverOnly, join(dir, 'cover-only.md'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'stories', 'ada-stories.md'), join(dir, 'stories.md'));
+  writeFileSync(join(dir, 'pack.md'), '---\nrole: em\ntemplate: cover-only.md\n---\n');
+  const made = await runCli(['build', '--role', 'tl', '--template', join(dir, 'cover-only.md'), '--out', join(dir, 'made.pdf')], {}, dir);
+  expect(made.code).toBe(0);
+  return dir;
+}
+
+/** The CLI, building the cover-only template from the workspace's inputs. */
+const build = (dir: string, ...args: string[]) => runCli(['build', '--role', 'tl', '--template', 'cover-only.md', '--content', 'mine', '--stories', 'stories.md', ...args], {}, dir);
+
+describe('--out never writes over an input', () => {
+  it.each([
+    ['a content file', 'mine/questions/my-own-question.md'],
+    ['the template', 'cover-only.md'],
+    ['the stories file', 'stories.md'],
+  ])('refuses %s', async (what, out) => {
+    const dir = await workspace();
+    const before = readFileSync(join(dir, out));
+    const run = await build(dir, '--out', out);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(`prep-pack: --out ${out} is ${what} of this build; prep-pack never writes over its inputs. Choose another --out.\n`);
+    expect(readFileSync(join(dir, out))).toEqual(before);
+  });
+
+  it('refuses the pack file, named by another path to the same file', async () => {
+    const dir = await workspace();
+    mkdirSync(join(dir, 'sub'));
+    const before = readFileSync(join(dir, 'pack.md'));
+    const run = await runCli(['build', 'pack.md', '--out', 'sub/../pack.md'], {}, dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('is the pack file of this build');
+    expect(readFileSync(join(dir, 'pack.md'))).toEqual(before);
+  });
+
+  it("refuses prep-pack's own templates/workbook.md", async () => {
+    const shipped = join(repoRoot, 'templates', 'workbook.md');
+    const before = readFileSync(shipped);
+    try {
+      const run = await runCli(['build', '--role', 'tl', '--out', shipped]);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('is the template of this build');
+    } finally {
+      if (!readFileSync(shipped).equals(before)) writeFileSync(shipped, before); // never leave the repository damaged
+    }
+  });
+
+  it("refuses prep-pack's shipped content", async () => {
+    const shipped = join(repoRoot, 'content', 'roles', 'staff.md');
+    const before = readFileSync(shipped);
+    try {
+      const run = await runCli(['build', '--role', 'tl', '--template', coverOnly, '--out', shipped]);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('is a content file of this build');
+    } finally {
+      if (!readFileSync(shipped).equals(before)) writeFileSync(shipped, before);
+    }
+  });
+});
+
+describe('--out replaces only a PDF prep-pack made', () => {
+  it.each([
+    ['a text file', (made: Buffer) => Buffer.from('my notes\n')],
+    ["another program's PDF", (made: Buffer) => Buffer.from(made.toString('latin1').replaceAll('(prep-pack ', '(other-app '), 'latin1')],
+    ['a truncated PDF', (made: Buffer) => made.subarray(0, Math.floor(made.length / 2))],
+  ])('refuses %s, and leaves it as it was', async (_what, contents) => {
+    const dir = await workspace();
+    const existing = contents(readFileSync(join(dir, 'made.pdf')));
+    writeFileSync(join(dir, 'existing.pdf'), existing);
+    const run = await build(dir, '--out', 'existing.pdf');
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('prep-pack: --out existing.pdf already exists and is not a PDF made by prep-pack');
+    expect(readFileSync(join(dir, 'existing.pdf'))).toEqual(existing);
+  });
+
+  it.each([['a PDF it made', true], ['an empty file', false]])('replaces %s', async (_what, keep) => {
+    const dir = await workspace();
+    if (!keep) writeFileSync(join(dir, 'made.pdf'), '');
+    const run = await build(dir, '--out', 'made.pdf', '--paper', 'a4');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'made.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('--out writes only to a regular file or a new path', () => {
+  it('refuses a folder, a FIFO and a link to /dev/null, and leaves them as they were', async () => {
+    const dir = await workspace();
+    mkdirSync(join(dir, 'folder.pdf'));
+    expect(spawnSync('mkfifo', [join(dir, 'fifo.pdf')]).status).toBe(0);
+    symlinkSync('/dev/null', join(dir, 'null.pdf'));
+    const nullBefore = statSync('/dev/null');
+    for (const [out, kind] of [['folder.pdf', 'a folder'], ['fifo.pdf', 'a named pipe (FIFO)'], ['null.pdf', 'a device']]) {
+      const run = await build(dir, '--out', out!);
+      expect(run.code, out).toBe(3);
+      expect(run.stderr).toBe(`prep-pack: --out ${out} is ${kind}, not a file: prep-pack writes only to a regular file or a new path.\n`);
+    }
+    expect(statSync(join(dir, 'folder.pdf')).isDirectory()).toBe(true);
+    expect(lstatSync(join(dir, 'fifo.pdf')).isFIFO()).toBe(true);
+    expect(readlinkSync(join(dir, 'null.pdf'))).toBe('/dev/null');
+    const nullAfter = statSync('/dev/null');
+    expect([nullAfter.isCharacterDevice(), nullAfter.ino, nullAfter.rdev]).toEqual([true, nullBefore.ino, nullBefore.rdev]);
+  });
+
+  it.runIf(process.getuid?.() === 0)('refuses a device node (made for the test, as root)', async () => {
+    const dir = await workspace();
+    expect(spawnSync('mknod', [join(dir, 'device.pdf'), 'c', '1', '3']).status).toBe(0);
+    const run = await build(dir, '--out', 'device.pdf');
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('is a device, not a file');
+    expect(lstatSync(join(dir, 'device.pdf')).isCharacterDevice()).toBe(true);
+  });
+
+  it('writes through a symbolic link to a PDF it made, and keeps the link', async () => {
+    const dir = await workspace();
+    symlinkSync('made.pdf', join(dir, 'latest.pdf'));
+    const before = readFileSync(join(dir, 'made.pdf'));
+    const run = await build(dir, '--out', 'latest.pdf', '--paper', 'a4');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readlinkSync(join(dir, 'latest.pdf'))).toBe('made.pdf');
+    expect(readFileSync(join(dir, 'made.pdf')).equals(before)).toBe(false);
+  });
+
+  it('refuses a symbolic link to an input, or to nothing', async () => {
+    const dir = await workspace();
+    symlinkSync('stories.md', join(dir, 'to-stories.pdf'));
+    symlinkSync('missing.pdf', join(dir, 'dangling.pdf'));
+    const toInput = await build(dir, '--out', 'to-stories.pdf');
+    expect(toInput.code).toBe(3);
+    expect(toInput.stderr).toContain('is the stories file of this build');
+    const dangling = await build(dir, '--out', 'dangling.pdf');
+    expect(dangling.code).toBe(3);
+    expect(dangling.stderr).toBe('prep-pack: --out dangling.pdf is a symbolic link to nothing; remove it or choose another --out.\n');
+    expect(lstatSync(join(dir, 'dangling.pdf')).isSymbolicLink()).toBe(true);
+  });
+
+  it('--out - writes the PDF to standard output and no file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-stdout-'));
+    const run = await runCli(['build', '--role', 'tl', '--template', coverOnly, '--out', '-'], {}, dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Wrote the PDF to standard output \(1 pages, \d+ KB, [\d.]+ s\)\n$/);
+    expect(run.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

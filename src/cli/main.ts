@@ -52,7 +52,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
     .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
     .addOption(new Option('--paper <size>', 'paper size').choices(PAPERS).default('letter'))
-    .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
+    .option('--out <file>', 'where to write the PDF: a new file, or a PDF prep-pack made; - for standard output (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
     .option('--watch', 'build, then build again whenever the content, templates, stories or pack file change (Ctrl-C to stop)')
@@ -98,7 +98,14 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
       const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
+      const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
+      if (result.pdf) {
+        // Standard output holds the PDF and nothing else; the summary goes to stderr.
+        await io.stdoutBytes(result.pdf);
+        io.stderr(`Wrote the PDF to standard output ${facts}\n`);
+      } else {
+        io.stdout(`Wrote ${result.path} ${facts}\n`);
+      }
       if (io.env.PREP_PACK_TIMINGS) {
         const sinceStart = Math.round(performance.now());
         const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
@@ -198,6 +205,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
     contentDirs: options.content,
+    ...(packFile ? { packFile } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   } as BuildRequest;
 }
