@@ -13,7 +13,8 @@ import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate, templatePath } from './template/load-template.js';
+import { loadTemplate, templatePath, type Template } from './template/load-template.js';
+import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
@@ -22,6 +23,8 @@ export interface BuildRequest extends SelectionRequest {
   out?: string;
   /** The pack file the selection came from: an input, like the content. */
   packFile?: string;
+  /** The options taken from the pack file rather than the command line. */
+  fromPackFile?: string[];
   contentDirs: string[];
   name?: string;
   mentor?: string;
@@ -56,6 +59,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('content');
   const selection = resolveSelection(content, request);
   const template = await loadTemplate(request.template, cwd);
+  const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
   const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template.name, cwd);
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
@@ -70,9 +74,12 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     fillable: request.fillable === true,
   });
   clock.lap('select');
-  const warnings = findMissingGlyphs(pack, content).map(
-    (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
-  );
+  const warnings = [
+    ...optionWarnings,
+    ...findMissingGlyphs(pack, content).map(
+      (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
+    ),
+  ];
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');
@@ -81,6 +88,18 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
   const written = out ? { path: out.shownAs } : { path: STANDARD_OUTPUT, pdf: pdf.bytes };
   return { ...written, warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+}
+
+/**
+ * An option that cannot take effect with the template is never silently ignored. Given on
+ * the command line, it is a usage error. Kept in a pack file, it is a warning: a pack file
+ * is one person's selection, built into every edition (a workbook, a cheatsheet, …).
+ */
+function checkOptionsTakeEffect(template: Template, request: BuildRequest): string[] {
+  const found = optionsWithoutEffect(template, request);
+  const fromCommandLine = found.filter((option) => !request.fromPackFile?.includes(option.name));
+  refuseOptionsWithoutEffect(template, Object.fromEntries(fromCommandLine.map((option) => [option.name, request[option.name]])));
+  return found.map((option) => `${request.packFile}: '${option.name}' ${option.why} It is ignored for this build.`);
 }
 
 /** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */

@@ -78,7 +78,8 @@ describe("React's error reports", () => {
 async function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'prep-pack-out-'));
   cpSync(join(repoRoot, 'test', 'fixtures', 'content-extra'), join(dir, 'mine'), { recursive: true });
-  cpSync(coverOnly, join(dir, 'cover-only.md'));
+  // A cover and a story bank: small, and a template the stories file has an effect on.
+  writeFileSync(join(dir, 'cover-only.md'), '---\ndescription: tiny\nsections:\n  - type: cover\n  - type: story-bank\n    rows: 3\n---\n');
   cpSync(join(repoRoot, 'test', 'fixtures', 'stories', 'ada-stories.md'), join(dir, 'stories.md'));
   writeFileSync(join(dir, 'pack.md'), '---\nrole: em\ntemplate: cover-only.md\n---\n');
   const made = await runCli(['build', '--role', 'tl', '--template', join(dir, 'cover-only.md'), '--out', join(dir, 'made.pdf')], {}, dir);
@@ -223,5 +224,33 @@ describe('--out writes only to a regular file or a new path', () => {
     expect(run.stderr).toMatch(/^Wrote the PDF to standard output \(1 pages, \d+ KB, [\d.]+ s\)\n$/);
     expect(run.stdoutBytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('an option that cannot take effect is refused, never ignored', () => {
+  it.each([
+    [['--role', 'tl', '--force'], '--force only applies with --all'],
+    [['--all', '--watch'], '--watch cannot be used with --all'],
+    [['--role', 'tl', '--watch', '--out', '-'], '--watch cannot write to standard output'],
+    [['--role', 'tl', '--template', 'mentor', '--fillable'], '--fillable has no effect with the mentor template'],
+    [['--role', 'tl', '--template', 'cheatsheet', '--fillable'], '--fillable has no effect with the cheatsheet template'],
+    [['--role', 'tl', '--template', 'mentor', '--answers', 'none'], '--answers none has no effect with the mentor template'],
+    [['--role', 'tl', '--template', 'cheatsheet', '--worksheets', '3'], '--worksheets 3 has no effect with the cheatsheet template'],
+    [['--all', '--template', 'mentor', '--fillable'], '--fillable has no effect with the mentor template'],
+  ])('build %j', async (args, message) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-conflict-'));
+    const run = await runCli(['build', ...args], {}, cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^prep-pack: ${message.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(run.stdout).toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('an option kept in a pack file is a warning when the template has no use for it', async () => {
+    const dir = await workspace();
+    writeFileSync(join(dir, 'pack.md'), '---\nrole: tl\nfillable: true\n---\n');
+    const run = await runCli(['build', 'pack.md', '--template', 'cheatsheet', '--out', 'cheat.pdf'], {}, dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("warning: pack.md: 'fillable' has no effect with the cheatsheet template: form fields go over the writing areas of question pages and STAR worksheets, and it has none (its sections: cheatsheet). It is ignored for this build.\n");
   });
 });

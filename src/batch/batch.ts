@@ -9,6 +9,8 @@ import { writeFileAtomically } from '../output/write-atomic.js';
 import { displayPath, shippedTemplatesDir } from '../paths.js';
 import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
+import { loadTemplate } from '../template/load-template.js';
+import { refuseOptionsWithoutEffect, type TemplateDependentOptions } from '../template/option-effects.js';
 import { buildInChild } from './child-build.js';
 
 export interface BatchOptions {
@@ -20,6 +22,8 @@ export interface BatchOptions {
   stories?: string;
   /** Rebuild even when nothing changed. */
   force?: boolean;
+  /** The options whose effect depends on the template, to refuse once, up front, those that would have none. */
+  templateDependent: TemplateDependentOptions;
 }
 
 interface PackPlan {
@@ -40,6 +44,7 @@ const MANIFEST = join('out', '.prep-pack-batch.json');
 /** build --all: every role with every company, and every role without one. */
 export async function runBatch(options: BatchOptions, io: CliIO): Promise<number> {
   const content = await readContent(options.contentDirs, io.cwd); // fail once, up front, on bad content
+  refuseOptionsWithoutEffect(await loadTemplate(options.template, io.cwd), options.templateDependent); // … and on options that would do nothing
   const plans: PackPlan[] = [...content.roles.keys()].flatMap((role) =>
     [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}) }, templateName(options.template)) })),
   );

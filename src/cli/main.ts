@@ -2,7 +2,7 @@
 import '../render/react-error-reports.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
-import { buildPackFile, type BuildRequest } from '../build.js';
+import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
@@ -81,6 +81,7 @@ Examples:
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
+      refuseConflictingOptions(options);
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
@@ -166,6 +167,13 @@ interface BuildOptions {
   content: string[];
 }
 
+/** Options that cannot take effect together are refused: silently ignoring one misleads. */
+function refuseConflictingOptions(options: BuildOptions): void {
+  if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
+  if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
+  if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
+}
+
 /** build --all: the options every pack shares, passed on to each build as arguments. */
 function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
   const clashing = (['role', 'company', 'industry', 'out'] as const).filter((name) => options[name] !== undefined);
@@ -188,6 +196,12 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     contentDirs: options.content,
     ...(options.stories ? { stories: options.stories } : {}),
     ...(options.force ? { force: true } : {}),
+    templateDependent: {
+      ...(options.fillable ? { fillable: true } : {}),
+      ...(options.answers ? { answers: options.answers } : {}),
+      ...(options.worksheets !== undefined ? { worksheets: options.worksheets } : {}),
+      ...(options.stories ? { stories: options.stories } : {}),
+    },
   };
 }
 
@@ -205,7 +219,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
     contentDirs: options.content,
-    ...(packFile ? { packFile } : {}),
+    ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   } as BuildRequest;
 }
