@@ -254,3 +254,66 @@ describe('an option that cannot take effect is refused, never ignored', () => {
     expect(run.stderr).toBe("warning: pack.md: 'fillable' has no effect with the cheatsheet template: form fields go over the writing areas of question pages and STAR worksheets, and it has none (its sections: cheatsheet). It is ignored for this build.\n");
   });
 });
+
+describe('an interrupted build leaves nothing behind', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s during the write removes the temporary file, and the previous PDF is untouched', async (signal) => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-signal-'));
+    const target = join(dir, 'x.pdf');
+    writeFileSync(target, 'previous');
+    // A write big enough to be caught half-way: the writer goes through the same code as a build.
+    const script = `
+      const { writeFileAtomically } = await import(${JSON.stringify(join(repoRoot, 'dist', 'output', 'write-atomic.js'))});
+      await writeFileAtomically(${JSON.stringify(target)}, Buffer.alloc(512 * 1024 * 1024, 37));
+      console.log('finished');`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, got) => resolve(got)));
+    const deadline = Date.now() + 30_000;
+    while (!readdirSync(dir).some((name) => name.endsWith('.tmp'))) {
+      if (Date.now() > deadline) throw new Error(`no temporary file appeared; output: ${output}`);
+      await sleep(2);
+    }
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    expect(output).toBe('');
+    expect(readdirSync(dir)).toEqual(['x.pdf']);
+    expect(readFileSync(target, 'utf8')).toBe('previous');
+  }, 60_000);
+
+  it('SIGTERM to build --all stops its child too, and no PDF is written after', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-batch-signal-'));
+    const batch = spawn(process.execPath, [bin, 'build', '--all', '--template', coverOnly], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PREP_PACK_CACHE_DIR: join(cwd, '.cache') } });
+    let output = '';
+    batch.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    batch.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => batch.on('exit', (_code, got) => resolve(got)));
+    const deadline = Date.now() + 60_000;
+    let children: number[] = [];
+    while (!output.includes('[2/21]') || children.length === 0) {
+      if (Date.now() > deadline) throw new Error(`the batch did not start its second pack; output: ${output}`);
+      await sleep(20);
+      children = spawnSync('pgrep', ['-P', String(batch.pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+    }
+    batch.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    // The batch waited for its child: it is gone by the time the batch is.
+    expect(children.filter(alive)).toEqual([]);
+    const pdfs = () => readdirSync(join(cwd, 'out')).filter((name) => !name.startsWith('.'));
+    const atExit = pdfs();
+    await sleep(3000);
+    expect(pdfs()).toEqual(atExit);
+    expect(readdirSync(join(cwd, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});

@@ -1,3 +1,5 @@
+import { cleanUpNow } from '../process/clean-up-on-signal.js';
+
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -33,5 +35,5 @@ function write(stream: NodeJS.WriteStream, data: string | Uint8Array, done?: () 
  */
 function stopOnClosedPipe(error: NodeJS.ErrnoException): void {
   if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
+  void cleanUpNow().finally(() => process.exit(0));
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
+import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
 
 /**
  * write: the bytes go to a hidden temporary file beside the target, are flushed to disk,
@@ -22,6 +24,8 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, shown
   }
   await refuseAnythingButAFile(path, shownAs);
   const temporary = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Interrupted between creating the temporary file and the rename, nothing else would remove it.
+  const done = cleanUpOnSignal(() => rmSync(temporary, { force: true }));
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -36,6 +40,8 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, shown
     await rm(temporary, { force: true });
     if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${shownAs}: ${reason(error)}. The previous file, if any, is unchanged.`);
+  } finally {
+    done();
   }
 }
 
