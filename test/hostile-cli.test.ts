@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { truncateSync, cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -316,4 +316,32 @@ describe('an interrupted build leaves nothing behind', () => {
     expect(pdfs()).toEqual(atExit);
     expect(readdirSync(join(cwd, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+});
+
+describe('build --all judges "unchanged" by the file that is there', () => {
+  it('rebuilds a PDF overwritten since, reports a truncated one, shows sizes from disk, and writes only PDFs into out/', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-batch-disk-'));
+    const env = { PREP_PACK_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'prep-pack-cache-')), 'cache') };
+    const first = await runCli(['build', '--all', '--template', coverOnly], env, cwd);
+    expect(first.stdout).toContain('21 built, 0 unchanged, 0 failed.');
+
+    const overwritten = 'out/staff-google-cover-only.pdf';
+    const truncated = 'out/tl-cover-only.pdf';
+    const other = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', coverOnly, '--paper', 'a4', '--out', overwritten], env, cwd);
+    expect(other.code).toBe(0);
+    truncateSync(join(cwd, truncated), 1000);
+
+    const second = await runCli(['build', '--all', '--template', coverOnly], env, cwd);
+    expect(second.stdout).toContain('1 built, 19 unchanged, 1 failed.');
+    expect(second.stdout).toMatch(new RegExp(`${overwritten}\\s+1\\s+\\d+ KB\\s+[\\d.]+\\s+built`));
+    expect(second.stdout).toMatch(new RegExp(`${truncated}\\s+-\\s+-\\s+[\\d.]+\\s+FAILED`));
+    expect(second.stderr).toContain(`--out ${truncated} already exists and is not a PDF made by prep-pack (or it is damaged)`);
+    expect(second.code).toBe(3);
+    // Every size in the table is the file's own, rounded to KB.
+    for (const [, file, size] of second.stdout.matchAll(/^(out\/\S+)\s+\d+\s+(\d+) KB/gm)) {
+      expect(Math.round(statSync(join(cwd, file!)).size / 1024), file).toBe(Number(size));
+    }
+    expect(readdirSync(join(cwd, 'out')).filter((name) => !name.endsWith('.pdf'))).toEqual([]);
+    expect(readdirSync(cwd)).toEqual(['out']);
+  }, 300_000);
 });
