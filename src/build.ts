@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { checkOutTarget, type BuildInputs } from './output/out-target.js';
 import { writeFileAtomically } from './output/write-atomic.js';
-import { displayPath } from './paths.js';
+import { displayPath, shippedContentDir } from './paths.js';
 import { FONT_FAMILY } from './engine/fonts.js';
 import { findMissingGlyphs } from './engine/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
@@ -12,13 +13,18 @@ import { buildPack, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate } from './template/load-template.js';
+import { loadTemplate, templatePath, type Template } from './template/load-template.js';
+import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
   paper: Paper;
-  /** Where to write; defaults to out/<selection>.pdf under the working directory. */
+  /** Where to write; defaults to out/<selection>.pdf under the working directory. `-` is standard output. */
   out?: string;
+  /** The pack file the selection came from: an input, like the content. */
+  packFile?: string;
+  /** The options taken from the pack file rather than the command line. */
+  fromPackFile?: string[];
   contentDirs: string[];
   name?: string;
   mentor?: string;
@@ -29,8 +35,14 @@ export interface BuildRequest extends SelectionRequest {
   fillable?: boolean;
 }
 
+/** `--out -`: the PDF goes to standard output, and no file is written. */
+export const STANDARD_OUTPUT = '-';
+
 export interface BuildResult {
+  /** Where the PDF was written, as shown to the user; `-` for standard output. */
   path: string;
+  /** The PDF, when it went to standard output (the CLI writes it). */
+  pdf?: Uint8Array;
   /** Problems worth telling the user that do not stop the build. */
   warnings: string[];
   /** Milliseconds per stage, for the benchmark (PREP_PACK_TIMINGS=1 prints them). */
@@ -47,6 +59,9 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('content');
   const selection = resolveSelection(content, request);
   const template = await loadTemplate(request.template, cwd);
+  const optionWarnings = checkOptionsTakeEffect(template, request);
+  // Checked before rendering: a refusal should not cost a second of layout first.
+  const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template.name, cwd);
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
@@ -59,17 +74,47 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     fillable: request.fillable === true,
   });
   clock.lap('select');
-  const warnings = findMissingGlyphs(pack, content).map(
-    (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
-  );
+  const warnings = [
+    ...optionWarnings,
+    ...findMissingGlyphs(pack, content).map(
+      (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
+    ),
+  ];
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');
-  const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
-  await writeFileAtomically(path, pdf.bytes, displayPath(path, cwd));
+  if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
-  return { path: displayPath(path, cwd), warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+  const written = out ? { path: out.shownAs } : { path: STANDARD_OUTPUT, pdf: pdf.bytes };
+  return { ...written, warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+}
+
+/**
+ * An option that cannot take effect with the template is never silently ignored. Given on
+ * the command line, it is a usage error. Kept in a pack file, it is a warning: a pack file
+ * is one person's selection, built into every edition (a workbook, a cheatsheet, …).
+ */
+function checkOptionsTakeEffect(template: Template, request: BuildRequest): string[] {
+  const found = optionsWithoutEffect(template, request);
+  const fromCommandLine = found.filter((option) => !request.fromPackFile?.includes(option.name));
+  refuseOptionsWithoutEffect(template, Object.fromEntries(fromCommandLine.map((option) => [option.name, request[option.name]])));
+  return found.map((option) => `${request.packFile}: '${option.name}' ${option.why} It is ignored for this build.`);
+}
+
+/** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */
+async function outTarget(request: BuildRequest, templateName: string, cwd: string): Promise<{ path: string; shownAs: string }> {
+  const path = resolve(cwd, request.out ?? defaultOutPath(request, templateName));
+  const shownAs = displayPath(path, cwd);
+  const inputs: BuildInputs = {
+    contentDirs: [shippedContentDir, ...request.contentDirs.map((dir) => resolve(cwd, dir))],
+    files: [
+      { path: templatePath(request.template, cwd), what: 'the template' },
+      ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
+      ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
+    ],
+  };
+  return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
 }
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {
@@ -97,10 +142,17 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${epoch}'.`);
+    // A PDF date has a four-digit year, and the cover prints the date as YYYY-MM-DD.
+    if (Number(epoch) > LAST_SECOND_OF_9999) {
+      throw new UsageError(`SOURCE_DATE_EPOCH is ${epoch}, which is after the year 9999; it must be seconds since 1970, from 0 to ${LAST_SECOND_OF_9999}.`);
+    }
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
+
+/** 9999-12-31T23:59:59Z, in seconds since 1970. */
+const LAST_SECOND_OF_9999 = 253_402_300_799;
 
 function stopwatch() {
   let last = performance.now();

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { loadContentFiles } from '../content/load.js';
 import { readContent } from '../content/read-content.js';
 import { ExitCode } from '../errors.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
-import { displayPath, shippedTemplatesDir } from '../paths.js';
+import { userCacheDir } from '../cache-dir.js';
 import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
+import { loadTemplate, templatePath } from '../template/load-template.js';
+import { refuseOptionsWithoutEffect, type TemplateDependentOptions } from '../template/option-effects.js';
 import { buildInChild } from './child-build.js';
 
 export interface BatchOptions {
@@ -20,6 +22,8 @@ export interface BatchOptions {
   stories?: string;
   /** Rebuild even when nothing changed. */
   force?: boolean;
+  /** The options whose effect depends on the template, to refuse once, up front, those that would have none. */
+  templateDependent: TemplateDependentOptions;
 }
 
 interface PackPlan {
@@ -28,35 +32,55 @@ interface PackPlan {
   out: string;
 }
 
+/** What a batch remembers of a PDF it wrote. */
 interface ManifestEntry {
   inputs: string;
   pages: number;
   bytes: number;
+  /** Of the file as written: a PDF since replaced (another build, a truncation) is not "unchanged". */
+  sha256: string;
 }
 
-/** Where a batch remembers what each PDF was built from, to skip packs whose inputs have not changed. */
-const MANIFEST = join('out', '.prep-pack-batch.json');
+/**
+ * Where a batch remembers what each PDF was built from, to skip packs whose inputs have
+ * not changed: in the user's cache folder, one file per out/ folder, since nothing but the
+ * PDFs asked for is written into the user's folders.
+ */
+async function manifestPath(outDir: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const real = await realpath(outDir).catch(() => outDir);
+  return join(userCacheDir(env), 'batches', `${createHash('sha256').update(real).digest('hex').slice(0, 16)}.json`);
+}
+
+/** The PDF actually at a path, or undefined when there is no regular file there. */
+async function fileOnDisk(path: string): Promise<{ bytes: number; sha256: string } | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const data = await readFile(path);
+  return { bytes: data.byteLength, sha256: createHash('sha256').update(data).digest('hex') };
+}
 
 /** build --all: every role with every company, and every role without one. */
 export async function runBatch(options: BatchOptions, io: CliIO): Promise<number> {
   const content = await readContent(options.contentDirs, io.cwd); // fail once, up front, on bad content
+  refuseOptionsWithoutEffect(await loadTemplate(options.template, io.cwd), options.templateDependent); // … and on options that would do nothing
   const plans: PackPlan[] = [...content.roles.keys()].flatMap((role) =>
     [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}) }, templateName(options.template)) })),
   );
   const inputs = await inputsHash(options, io.cwd);
-  const manifestPath = resolve(io.cwd, MANIFEST);
-  const manifest: Record<string, ManifestEntry> = JSON.parse(await readFile(manifestPath, 'utf8').catch(() => '{}'));
+  const manifestFile = await manifestPath(resolve(io.cwd, 'out'), io.env);
+  const manifest: Record<string, ManifestEntry> = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{}'));
 
   const rows: string[][] = [];
   let failed = 0;
   for (const [index, plan] of plans.entries()) {
     const label = `[${index + 1}/${plans.length}] ${plan.out}`;
     const previous = manifest[plan.out];
-    const outExists = await stat(resolve(io.cwd, plan.out)).then(() => true, () => false);
+    const onDisk = await fileOnDisk(resolve(io.cwd, plan.out));
     const key = `${inputs}:${plan.role}:${plan.company ?? ''}`;
-    if (!options.force && previous?.inputs === key && outExists) {
+    // Unchanged means: same inputs, and the very file this batch wrote is still there.
+    if (!options.force && previous?.inputs === key && onDisk?.bytes === previous.bytes && onDisk.sha256 === previous.sha256) {
       io.stdout(`${label}  unchanged\n`);
-      rows.push([plan.out, String(previous.pages), kb(previous.bytes), '-', 'unchanged']);
+      rows.push([plan.out, String(previous.pages), kb(onDisk.bytes), '-', 'unchanged']);
       continue;
     }
     io.stdout(`${label}  building…\n`);
@@ -69,9 +93,10 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
       continue;
     }
     if (result.stderr) io.stderr(result.stderr);
-    manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, bytes: result.bytes ?? 0 };
-    rows.push([plan.out, String(result.pages ?? '?'), kb(result.bytes ?? 0), result.seconds.toFixed(1), 'built']);
-    await writeFileAtomically(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2)), displayPath(manifestPath, io.cwd));
+    const written = await fileOnDisk(resolve(io.cwd, plan.out));
+    if (written) manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, ...written };
+    rows.push([plan.out, String(result.pages ?? '?'), written ? kb(written.bytes) : '-', result.seconds.toFixed(1), 'built']);
+    await saveManifest(manifestFile, manifest);
   }
   io.stdout(`\n${table(['FILE', 'PAGES', 'SIZE', 'SECONDS', 'STATUS'], rows)}`);
   const built = rows.filter((row) => row[4] === 'built').length;
@@ -79,12 +104,16 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
   return failed > 0 ? ExitCode.output : ExitCode.ok;
 }
 
+/** Best effort: without it, the next batch rebuilds everything, which is slow but right. */
+async function saveManifest(path: string, manifest: Record<string, ManifestEntry>): Promise<void> {
+  await writeFileAtomically(path, Buffer.from(JSON.stringify(manifest, null, 2))).catch(() => undefined);
+}
+
 /** Everything a batch's PDFs are made from: prep-pack's version, the content, the template, the options. */
 async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
   const hash = createHash('sha256').update(version).update(JSON.stringify(options.passThrough));
   for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
-  const templatePath = /[\\/]|\.md$/.test(options.template) ? resolve(cwd, options.template) : join(shippedTemplatesDir, `${options.template}.md`);
-  hash.update(await readFile(templatePath, 'utf8').catch(() => options.template));
+  hash.update(await readFile(templatePath(options.template, cwd), 'utf8').catch(() => options.template));
   if (options.stories) hash.update(await readFile(resolve(cwd, options.stories), 'utf8').catch(() => ''));
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,6 +1,8 @@
+// First: it must see react-pdf's reconciler load, to keep React's error reports (and their stacks) off stderr.
+import '../engine/react-error-reports.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
-import { buildPackFile, type BuildRequest } from '../build.js';
+import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
@@ -51,7 +53,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
     .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
     .addOption(new Option('--paper <size>', 'paper size').choices(PAPERS).default('letter'))
-    .option('--out <file>', 'where to write the PDF (default: out/<role>-<company>-<industry>.pdf)')
+    .option('--out <file>', 'where to write the PDF: a new file, or a PDF prep-pack made; - for standard output (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
     .option('--watch', 'build, then build again whenever the content, templates, stories or pack file change (Ctrl-C to stop)')
@@ -80,6 +82,7 @@ Examples:
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
+      refuseConflictingOptions(options);
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
@@ -97,7 +100,14 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
       const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.stdout(`Wrote ${result.path} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)\n`);
+      const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
+      if (result.pdf) {
+        // Standard output holds the PDF and nothing else; the summary goes to stderr.
+        await io.stdoutBytes(result.pdf);
+        io.stderr(`Wrote the PDF to standard output ${facts}\n`);
+      } else {
+        io.stdout(`Wrote ${result.path} ${facts}\n`);
+      }
       if (io.env.PREP_PACK_TIMINGS) {
         const sinceStart = Math.round(performance.now());
         const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
@@ -158,6 +168,13 @@ interface BuildOptions {
   content: string[];
 }
 
+/** Options that cannot take effect together are refused: silently ignoring one misleads. */
+function refuseConflictingOptions(options: BuildOptions): void {
+  if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
+  if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
+  if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
+}
+
 /** build --all: the options every pack shares, passed on to each build as arguments. */
 function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
   const clashing = (['role', 'company', 'industry', 'out'] as const).filter((name) => options[name] !== undefined);
@@ -180,6 +197,12 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     contentDirs: options.content,
     ...(options.stories ? { stories: options.stories } : {}),
     ...(options.force ? { force: true } : {}),
+    templateDependent: {
+      ...(options.fillable ? { fillable: true } : {}),
+      ...(options.answers ? { answers: options.answers } : {}),
+      ...(options.worksheets !== undefined ? { worksheets: options.worksheets } : {}),
+      ...(options.stories ? { stories: options.stories } : {}),
+    },
   };
 }
 
@@ -197,6 +220,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
     contentDirs: options.content,
+    ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   } as BuildRequest;
 }

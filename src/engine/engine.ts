@@ -1,3 +1,5 @@
+// First: it must see react-pdf's reconciler load (see the module).
+import { takeRenderError } from './react-error-reports.js';
 import * as ReactPdf from '@react-pdf/renderer';
 import layoutDocument from '@react-pdf/layout';
 import renderDocument from '@react-pdf/render';
@@ -85,7 +87,13 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
   renderer ??= createRenderer({});
   const mountNode = renderer.createContainer(container);
+  takeRenderError(); // an error left over from an earlier render is not this one's
   renderer.updateContainer(element, mountNode, null);
+  const renderError = takeRenderError();
+  if (renderError !== undefined) {
+    renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
+    throw renderError;
+  }
 
   const started = performance.now();
   const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));

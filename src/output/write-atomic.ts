@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
+import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
 
 /**
  * write: the bytes go to a hidden temporary file beside the target, are flushed to disk,
  * then renamed over it. A reader (or a failure half-way) sees the old PDF or the new one,
  * never a truncated one.
+ *
+ * rename(2) replaces whatever is at the target, a device, a FIFO or a symbolic link
+ * included, so the target must be absent or a regular file: checked before writing and
+ * again just before the rename. (Callers that follow links resolve them first: see
+ * out-target.ts.)
  */
 export async function writeFileAtomically(path: string, bytes: Uint8Array, shownAs = path): Promise<void> {
   const dir = dirname(path);
@@ -15,7 +22,10 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, shown
   } catch (error) {
     throw new OutputError(`cannot create the folder for ${shownAs}: ${reason(error)}.`);
   }
+  await refuseAnythingButAFile(path, shownAs);
   const temporary = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Interrupted between creating the temporary file and the rename, nothing else would remove it.
+  const done = cleanUpOnSignal(() => rmSync(temporary, { force: true }));
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -24,10 +34,21 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, shown
     } finally {
       await handle.close();
     }
+    await refuseAnythingButAFile(path, shownAs);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${shownAs}: ${reason(error)}. The previous file, if any, is unchanged.`);
+  } finally {
+    done();
+  }
+}
+
+async function refuseAnythingButAFile(path: string, shownAs: string): Promise<void> {
+  const info = await lstat(path).catch(() => undefined);
+  if (info && !info.isFile()) {
+    throw new OutputError(`cannot write ${shownAs}: it is ${info.isSymbolicLink() ? 'a symbolic link' : info.isDirectory() ? 'a folder' : 'not a regular file'}, and only a regular file or a new path is replaced.`);
   }
 }
 

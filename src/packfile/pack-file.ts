@@ -44,7 +44,8 @@ export async function loadPackFile(path: string, cwd: string): Promise<PackFile>
   return {
     ...data,
     ...(data.stories ? { stories: relativeToPack(data.stories) } : {}),
-    ...(data.out ? { out: relativeToPack(data.out) } : {}),
+    // `-` is standard output, not a file beside the pack file.
+    ...(data.out ? { out: data.out === '-' ? '-' : relativeToPack(data.out) } : {}),
     // A template given as a path is the pack's; a bare name is one of prep-pack's.
     ...(data.template && /[\\/]|\.md$/.test(data.template) ? { template: relativeToPack(data.template) } : {}),
   };

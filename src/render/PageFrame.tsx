@@ -30,7 +30,7 @@ const FOOTER_OFFSET = 22;
  * again with the paper's height, for whatever is anchored to the bottom or grows to fill
  * the page. Nothing on a PageFrame does either (the footer is placed from the top, and
  * flex growth is only ever across a row), so the page says `layoutOnce` and a page that
- * fits on one sheet keeps its first layout (the layout patch in patches/; about a tenth
+ * fits on one sheet keeps its first layout (the layout patch, src/engine/; about a tenth
  * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
  */
 export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {

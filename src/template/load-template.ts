@@ -10,8 +10,8 @@ export type { Template } from './parse-template.js';
 
 /** A name looks in templates/; anything with a slash or ending in .md is a path to the user's own file. */
 export async function loadTemplate(nameOrPath: string, cwd = process.cwd()): Promise<Template> {
-  const isPath = /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.md');
-  const path = isPath ? resolve(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
+  const isPath = isTemplatePath(nameOrPath);
+  const path = templatePath(nameOrPath, cwd);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) {
     if (isPath) throw new UsageError(`--template ${nameOrPath}: no such file (looked for ${displayPath(path, cwd)}).`);
@@ -30,6 +30,15 @@ export async function loadTemplate(nameOrPath: string, cwd = process.cwd()): Pro
   const template = parseTemplate(shown, text);
   await writeCache('template', key, template);
   return template;
+}
+
+export function isTemplatePath(nameOrPath: string): boolean {
+  return /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.md');
+}
+
+/** The file a --template value names. */
+export function templatePath(nameOrPath: string, cwd = process.cwd()): string {
+  return isTemplatePath(nameOrPath) ? resolve(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
 }
 
 export async function listTemplateNames(): Promise<string[]> {

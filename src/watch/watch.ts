@@ -1,8 +1,10 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { watch } from 'chokidar';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { buildInChild } from '../batch/child-build.js';
 import type { CliIO } from '../cli/io.js';
-import { shippedContentDir, shippedTemplatesDir } from '../paths.js';
+import { shippedContentDir } from '../paths.js';
+import { templatePath } from '../template/load-template.js';
 
 export interface WatchOptions {
   /** The arguments of the build to repeat (without --watch). */
@@ -16,22 +18,25 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
-/** Quiet time after the last change before rebuilding: editors save in several writes. */
+/** Quiet time after the last change before rebuilding: one save is often several events. */
 const SETTLE_MS = 150;
 
 /**
- * build --watch: build, then build again whenever the content, the templates or the
- * stories file change. A failed build is reported and watching goes on. Each build runs
- * in a child process, so memory stays flat over a long session.
+ * build --watch: build, then build again whenever the content, the template, the stories
+ * or the pack file change. A failed build is reported and watching goes on. Each build
+ * runs in a child process, so memory stays flat over a long session.
+ *
+ * Watching is chokidar's: many editors (vim, `sed -i`, IDEs) save by writing a new file
+ * and renaming it over the old one, and a watch on the old file then sees nothing more;
+ * chokidar follows the path, not the file, and reports such a save as one change.
  */
 export async function runWatch(options: WatchOptions, io: CliIO): Promise<number> {
   const watched = [
     shippedContentDir,
-    shippedTemplatesDir,
     ...options.contentDirs.map((dir) => resolve(io.cwd, dir)),
-    ...(/[\\/]|\.md$/.test(options.template) ? [dirname(resolve(io.cwd, options.template))] : []),
-    ...(options.stories ? [dirname(resolve(io.cwd, options.stories))] : []),
-    ...(options.packFile ? [dirname(resolve(io.cwd, options.packFile))] : []),
+    templatePath(options.template, io.cwd),
+    ...(options.stories ? [resolve(io.cwd, options.stories)] : []),
+    ...(options.packFile ? [resolve(io.cwd, options.packFile)] : []),
   ].filter((path, index, all) => existsSync(path) && all.indexOf(path) === index);
 
   let builds = 0;
@@ -68,18 +73,32 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
     }, SETTLE_MS);
   };
 
-  const watchers: FSWatcher[] = watched.map((dir) => watch(dir, { recursive: true }, (_event, file) => {
-    // Our own temporary files and editors' swap files are not changes to the inputs.
-    if (file && /(^|[\\/])\.|~$|\.swp$/.test(file.toString())) return;
-    schedule();
-  }));
+  const watcher = watch(watched, {
+    ignoreInitial: true,
+    // Only Markdown is read by a build: the PDF itself (which may be written inside a
+    // watched folder), our temporary files and editors' swap and backup files are not inputs.
+    ignored: (path, stats) => isHidden(path) || (stats?.isFile() === true && !isMarkdown(path)),
+  });
+  watcher.on('all', (_event, path) => {
+    if (!isHidden(path) && isMarkdown(path)) schedule();
+  });
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+
   options.signal?.addEventListener('abort', () => finish());
   process.once('SIGINT', () => finish());
 
   running = build().finally(() => (running = undefined));
   await finished;
   clearTimeout(pending);
-  for (const watcher of watchers) watcher.close();
+  await watcher.close();
   await running;
   return 0;
+}
+
+function isHidden(path: string): boolean {
+  return basename(path).startsWith('.');
+}
+
+function isMarkdown(path: string): boolean {
+  return path.toLowerCase().endsWith('.md');
 }
