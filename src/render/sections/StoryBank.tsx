@@ -1,13 +1,35 @@
 import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
-import type { Pack } from '../../select/pack.js';
+import type { Pack, Paper } from '../../select/pack.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, margins, paperPoints } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 const ROW_HEIGHT = 24;
+/** Room on a continued sheet above its grid: the header row of competency numbers. */
+const HEADER_ROW = 12;
+/** Rows' worth of the first sheet that its title, note and key of competencies take (about 130 pt). */
+const FIRST_SHEET_ROWS_TAKEN = 6;
+
+/** Rows of the grid on a sheet of its own (after the first, which also holds the title and the key). */
+function rowsPerContinuedSheet(paper: Paper): number {
+  const { height } = paperPoints[paper];
+  return Math.floor((height - margins.top - margins.bottom - HEADER_ROW - 1) / ROW_HEIGHT);
+}
+
+/**
+ * The grid cut into one block per sheet, each with its own header row: a grid is one
+ * canvas and the titles sit on it, so a grid that ran over the foot of a sheet would lose
+ * rows (a story bank of 60 stories must print every title).
+ */
+function sheetsOfRows(total: number, perSheet: number): { first: number; count: number }[] {
+  const onFirstSheet = perSheet - FIRST_SHEET_ROWS_TAKEN;
+  const sheets = [{ first: 0, count: Math.min(total, onFirstSheet) }];
+  for (let first = onFirstSheet; first < total; first += perSheet) sheets.push({ first, count: Math.min(perSheet, total - first) });
+  return sheets;
+}
 
 /** Stories down, competencies across: tick what each story shows, and see what lacks one. */
 export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; content: Content; id: string; title: string; rows: number }) {
@@ -30,25 +52,29 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
           <Paragraph key={competency.id} text={`${index + 1}. ${competency.name}`} size={7.5} leading={1.3} style={{ width: '33%' }} />
         ))}
       </View>
-      <View style={{ flexDirection: 'row' }}>
-        <Paragraph text="Story" size={8} leading={1.2} weight={700} color={ink.text} style={{ width: columnPercent(columns, 0) }} />
-        {competencies.map((competency, index) => (
-          <Paragraph key={competency.id} text={String(index + 1)} size={7.5} leading={1.2} weight={700} align="center" style={{ width: columnPercent(columns, index + 1) }} />
-        ))}
-      </View>
-      <View>
-        <Grid columns={columns} rows={Math.max(rows, pack.stories.length)} rowHeight={ROW_HEIGHT} marks={marks} />
-        {/* The candidate's own stories, written into the first column. */}
-        {pack.stories.map((story, index) => (
-          <Paragraph
-            key={story.number}
-            text={`${story.number}. ${story.title.length > 34 ? `${story.title.slice(0, 33)}…` : story.title}`}
-            size={7.5}
-            leading={1.2}
-            style={{ position: 'absolute', top: index * ROW_HEIGHT + 7, left: 3, width: columnPercent(columns, 0) }}
-          />
-        ))}
-      </View>
+      {sheetsOfRows(Math.max(rows, pack.stories.length), rowsPerContinuedSheet(pack.options.paper)).map(({ first, count }) => (
+        <View key={first} wrap={false} break={first > 0}>
+          <View style={{ flexDirection: 'row' }}>
+            <Paragraph text={first > 0 ? 'Story (continued)' : 'Story'} size={8} leading={1.2} weight={700} color={ink.text} style={{ width: columnPercent(columns, 0) }} />
+            {competencies.map((competency, index) => (
+              <Paragraph key={competency.id} text={String(index + 1)} size={7.5} leading={1.2} weight={700} align="center" style={{ width: columnPercent(columns, index + 1) }} />
+            ))}
+          </View>
+          <View>
+            <Grid columns={columns} rows={count} rowHeight={ROW_HEIGHT} marks={marks.filter(([row]) => row >= first && row < first + count).map(([row, column]) => [row - first, column])} />
+            {/* The candidate's own stories, written into the first column. */}
+            {pack.stories.slice(first, first + count).map((story, index) => (
+              <Paragraph
+                key={story.number}
+                text={`${story.number}. ${story.title.length > 34 ? `${story.title.slice(0, 33)}…` : story.title}`}
+                size={7.5}
+                leading={1.2}
+                style={{ position: 'absolute', top: index * ROW_HEIGHT + 7, left: 3, width: columnPercent(columns, 0) }}
+              />
+            ))}
+          </View>
+        </View>
+      ))}
     </PageFrame>
   );
 }
