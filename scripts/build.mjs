@@ -1,5 +1,5 @@
-// Puts prep-pack together: the CLI and every dependency it runs, with the layout patch
-// applied, in one file (dist/prep-pack.cjs) that needs nothing installed beside it but
+// Puts prep-pack together: the CLI and every dependency it runs, with prep-pack's patches
+// to them applied (dependency-patches.mjs), in one file (dist/prep-pack.cjs) that needs nothing installed beside it but
 // the font package, and the small launcher that starts it
 // (dist/bin.js). What the package ships is exactly these; types are checked by tsc
 // beforehand (npm run build). `--scripts` also bundles the developer scripts (bench,
@@ -8,7 +8,7 @@ import { chmodSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildId } from './build-id.mjs';
-import { layoutPatchEsbuildPlugin } from './layout-patch.mjs';
+import { DEPENDENCY_PATCHES, dependencyPatchesEsbuildPlugin } from './dependency-patches.mjs';
 import { pdfkitStandardFontsEsbuildPlugin } from './pdfkit-standard-fonts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,10 +35,13 @@ await esbuild.build({
   sourcesContent: false,
   define: { ...define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [layoutPatchEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin()],
+  plugins: [dependencyPatchesEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin()],
 });
-// The engine cannot work with react-pdf's own layout: a bundle without the patch is no build.
-if (patched.length !== 1) throw new Error(`expected to patch one @react-pdf/layout module, patched ${patched.length}: ${patched.join(', ')}`);
+// The engine cannot work with react-pdf's own layout (nor the parser with the unpatched
+// edit map): a bundle in which a patch found nothing to change is no build.
+for (const entry of DEPENDENCY_PATCHES) {
+  if (!patched.some((path) => entry.module.test(path))) throw new Error(`${entry.patch}: no ${entry.name} module was bundled to apply it to`);
+}
 
 await esbuild.build({
   ...node,

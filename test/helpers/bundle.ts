@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 // @ts-expect-error: plain JavaScript build scripts, shared with scripts/build.mjs.
-import { layoutPatchEsbuildPlugin } from '../../scripts/layout-patch.mjs';
+import { dependencyPatchesEsbuildPlugin } from '../../scripts/dependency-patches.mjs';
 // @ts-expect-error: as above.
 import { pdfkitStandardFontsEsbuildPlugin } from '../../scripts/pdfkit-standard-fonts.mjs';
 import { repoRoot } from './fixtures.js';
 
 /**
  * A script of a test's own, run as a process of its own against prep-pack's modules, put
- * together the way the CLI's bundle is (scripts/build.mjs): the layout patch applied, the
+ * together the way the CLI's bundle is (scripts/build.mjs): the dependency patches applied, the
  * production build of React. Returns the command line that runs it.
  */
 export async function bundleScript(dir: string, name: string, source: string): Promise<string[]> {
@@ -27,7 +27,7 @@ export async function bundleScript(dir: string, name: string, source: string): P
     nodePaths: [join(repoRoot, 'node_modules')],
     define: { __PREP_PACK_BUILD_ID__: '"test"', 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [layoutPatchEsbuildPlugin([]), pdfkitStandardFontsEsbuildPlugin()],
+    plugins: [dependencyPatchesEsbuildPlugin([]), pdfkitStandardFontsEsbuildPlugin()],
   });
   return [outfile];
 }
