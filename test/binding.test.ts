@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,18 +111,31 @@ describe('--binding left (the default): pages safe to punch, printed duplex', ()
   });
 });
 
+/** Pages whose left and right margins differ by more than a point, measured by the text at either edge. */
+function unequalMargins(pages: DrawnPage[]): { page: number; left: number; right: number }[] {
+  return pages
+    .slice(1) // the cover has no running lines to measure the margins by
+    .map((page) => {
+      const left = Math.min(...page.texts.map((text) => text.left));
+      const right = page.width - Math.max(...page.texts.map((text) => text.right));
+      return { page: page.number, left, right };
+    })
+    .filter(({ left, right }) => Math.abs(left - right) > 1);
+}
+
 describe('--binding none', () => {
   it('left and right margins are equal on every page, fronts and backs alike', async () => {
     const pages = await build('none', ['--role', 'staff', '--company', 'google', '--binding', 'none']);
-    const unequal = pages
-      .slice(1) // the cover has no running lines to measure the margins by
-      .map((page) => {
-        const left = Math.min(...page.texts.map((text) => text.left));
-        const right = page.width - Math.max(...page.texts.map((text) => text.right));
-        return { page: page.number, left, right };
-      })
-      .filter(({ left, right }) => Math.abs(left - right) > 1);
-    expect(unequal).toEqual([]);
+    expect(unequalMargins(pages)).toEqual([]);
+  });
+
+  it('is a pack-file key too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-binding-'));
+    writeFileSync(join(dir, 'screen.md'), '---\nrole: staff\ncompany: google\nbinding: none\n---\nFor reading on screen.\n');
+    const out = join(dir, 'screen.pdf');
+    const run = await runCli(['build', join(dir, 'screen.md'), '--out', out]);
+    expect(run.code).toBe(0);
+    expect(unequalMargins(await drawnPages(out))).toEqual([]);
   });
 
   it('is refused with a value other than left or none', async () => {
