@@ -171,9 +171,10 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
       if (typeof id === 'string' && !pageOfId.has(id)) pageOfId.set(id, index + 1);
     }),
   );
+  const { mirrorBacks } = options;
   laidOutPages.forEach((page, index) => {
-    const mirrored = options.mirrorBacks !== undefined && isBack(index);
-    if (mirrored) shiftSheetContent(page, options.mirrorBacks!.shift);
+    const mirrored = mirrorBacks !== undefined && isBack(index);
+    if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
       const slot = node.props as PaintedTextSlot;
