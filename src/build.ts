@@ -9,7 +9,7 @@ import { displayPath, shippedContentDir } from './paths.js';
 import { FONT_FAMILY } from './engine/fonts.js';
 import { findMissingGlyphs } from './engine/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
-import { buildPack, type Pack, type Paper } from './select/pack.js';
+import { buildPack, type Binding, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
@@ -19,6 +19,7 @@ import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/opt
 export interface BuildRequest extends SelectionRequest {
   template: string;
   paper: Paper;
+  binding: Binding;
   /** Where to write; defaults to out/<selection>.pdf under the working directory. `-` is standard output. */
   out?: string;
   /** The pack file the selection came from: an input, like the content. */
@@ -65,6 +66,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
+    binding: request.binding,
     date: buildDate(env),
     ...(request.name !== undefined ? { name: request.name } : {}),
     ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),

@@ -153,7 +153,7 @@ describe('a built workbook shows its selection', () => {
 });
 
 async function contentsEntries(role: string, company: string): Promise<ContentsEntry[]> {
-  const pack = buildPack(content, resolveSelection(content, { role, company }), await loadTemplate('workbook'), { paper: 'letter', date: new Date(0) });
+  const pack = buildPack(content, resolveSelection(content, { role, company }), await loadTemplate('workbook'), { paper: 'letter', binding: 'left', date: new Date(0) });
   const section = pack.sections.find((s) => s.type === 'contents');
   return section?.type === 'contents' ? section.entries : [];
 }
@@ -185,11 +185,14 @@ describe('options', () => {
     const fixtureText = readFileSync('test/fixtures/content-long/questions/long-answer.md', 'utf8');
     const paragraph = /## Example answer\s+([\s\S]*?)\s+## Follow-ups/.exec(fixtureText)![1]!;
     expect(paragraph.length).toBeGreaterThan(3000);
-    // Read across the break: the first sheet's footer and the next one's header come between.
-    const acrossTheBreak = `${pdf.pages[page - 1]} ${pdf.pages[page]}`.replace(/ prep-pack · [0-9a-f]+ page \d+ of \d+ Staff Engineer Leading initiatives /, ' ');
+    // Read across the break: the first sheet's footer and the next one's header come between
+    // (their two texts in either order: a back has them mirrored, see --binding).
+    const header = '(?:Staff Engineer Leading initiatives|Leading initiatives Staff Engineer)';
+    const footer = '(?:prep-pack · [0-9a-f]+ page \\d+ of \\d+|page \\d+ of \\d+ prep-pack · [0-9a-f]+)';
+    const acrossTheBreak = `${pdf.pages[page - 1]} ${pdf.pages[page]}`.replace(new RegExp(` ${footer} ${header} `), ' ');
     expect(acrossTheBreak).toContain(paragraph);
     // The next sheet holds the paragraph's end, and nothing else but its header and footer.
-    const continued = /^Staff Engineer Leading initiatives (.*) prep-pack · /.exec(pdf.pages[page]!)?.[1] ?? '';
+    const continued = new RegExp(`^${header} (.*?) ${footer}$`).exec(pdf.pages[page]!)?.[1] ?? '';
     expect(continued.length).toBeGreaterThan(0);
     expect(continued.length).toBeLessThan(paragraph.length);
     expect(paragraph.endsWith(continued)).toBe(true);

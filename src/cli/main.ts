@@ -6,7 +6,7 @@ import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
-import { PAPERS } from '../select/pack.js';
+import { BINDINGS, PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-placement.js';
 import { version } from '../version.js';
 import { processIO, type CliIO } from './io.js';
@@ -53,6 +53,11 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
     .option('--template <name|path>', 'a template name or the path of your own template file', 'workbook')
     .addOption(new Option('--paper <size>', 'paper size').choices(PAPERS).default('letter'))
+    .addOption(
+      new Option('--binding <edge>', 'left: margins mirror on backs, for duplex printing and a hole punch or binder; none: equal side margins, for the screen or a staple')
+        .choices(BINDINGS)
+        .default('left'),
+    )
     .option('--out <file>', 'where to write the PDF: a new file, or a PDF prep-pack made; - for standard output (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
@@ -155,6 +160,7 @@ interface BuildOptions {
   industry?: string;
   template: string;
   paper: (typeof PAPERS)[number];
+  binding: (typeof BINDINGS)[number];
   out?: string;
   name?: string;
   mentor?: string;
@@ -184,6 +190,7 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const passThrough = [
     ...(given('paper') ? ['--paper', options.paper] : []),
+    ...(given('binding') ? ['--binding', options.binding] : []),
     ...(options.answers ? ['--answers', options.answers] : []),
     ...(options.worksheets !== undefined ? ['--worksheets', String(options.worksheets)] : []),
     ...(options.stories ? ['--stories', options.stories] : []),
@@ -219,6 +226,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
     role,
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
+    binding: choose('binding') ?? 'left',
     contentDirs: options.content,
     ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),

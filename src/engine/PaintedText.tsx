@@ -37,8 +37,10 @@ export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.tex
 }
 
 interface RunningLineProps {
-  left: string;
-  right: string;
+  /** The text at the inner edge: the left of a front, the right of a mirrored back. */
+  inner: string;
+  /** The text at the outer edge, where a reader leafing through looks: the right of a front, the left of a back. */
+  outer: string;
   /** Where it sits on the page (absolutely placed, repeated on every sheet). */
   style: Style;
   fontSize: number;
@@ -48,16 +50,18 @@ interface RunningLineProps {
 }
 
 /**
- * A running header or footer: a text at the left edge and one at the right ({page} and
- * {pages} filled in per sheet), and the header's rule, as one node: it is on every page,
- * where a row of two slots and a bordered View were three.
+ * A running header or footer: a text at the inner edge and one at the outer edge ({page}
+ * and {pages} filled in per sheet), and the header's rule, as one node: it is on every
+ * page, where a row of two slots and a bordered View were three. On a back the engine
+ * mirrors (see MirrorBacks in engine.ts) the two texts change ends.
  */
-export function RunningLine({ left, right, style, fontSize, color, rule }: RunningLineProps) {
+export function RunningLine({ inner, outer, style, fontSize, color, rule }: RunningLineProps) {
   const look = { fontSize, color, bold: false };
   const lineHeight = lineHeightOf(look);
   const height = rule ? lineHeight + rule.gap + rule.thickness : lineHeight;
-  const textLines: TextLinesOf = (width, fill) => {
-    const [leftLine, rightLine] = [slotLines(fill(left), look, width, 'left')[0]!, slotLines(fill(right), look, width, 'right')[0]!];
+  const textLines: TextLinesOf = (width, fill, sheet) => {
+    const [atLeft, atRight] = sheet.mirrored ? [outer, inner] : [inner, outer];
+    const [leftLine, rightLine] = [slotLines(fill(atLeft), look, width, 'left')[0]!, slotLines(fill(atRight), look, width, 'right')[0]!];
     if (rule) leftLine.decorationLines.push(stroke(-leftLine.box.x, lineHeight + rule.gap + rule.thickness / 2, width, rule.thickness, rule.color));
     return [leftLine, rightLine];
   };

@@ -5,6 +5,7 @@ import layoutDocument from '@react-pdf/layout';
 import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
+import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -24,16 +25,22 @@ import type { ReactElement } from 'react';
 export interface LaidOutNode {
   type: string;
   props?: Record<string, unknown>;
-  box?: { width: number; height: number };
+  box?: { width: number; height: number; left?: number };
   children?: LaidOutNode[];
 }
 
 /**
  * A canvas standing in for text: given the width it was laid out at, its lines in the
  * shape react-pdf's renderer draws. `fill` fills in a slot's placeholders (see
- * PaintedTextSlot) for the sheet the canvas landed on.
+ * PaintedTextSlot) for the sheet the canvas landed on; `sheet.mirrored` says that sheet is
+ * a back whose margins are mirrored (a running line swaps its ends).
  */
-export type TextLinesOf = (width: number, fill: (text: string) => string) => unknown[];
+export type TextLinesOf = (width: number, fill: (text: string) => string, sheet: { mirrored: boolean }) => unknown[];
+
+export interface RenderOptions {
+  /** Mirror the margins of the backs (even sheets), for duplex printing with a binding edge. */
+  mirrorBacks?: MirrorBacks;
+}
 
 export interface DocumentInfo {
   title: string;
@@ -82,7 +89,7 @@ function assertLayoutPatched(): void {
   }
 }
 
-export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo): Promise<RenderedPdf> {
+export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, options: RenderOptions = {}): Promise<RenderedPdf> {
   assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
   renderer ??= createRenderer({});
@@ -97,7 +104,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const started = performance.now();
   const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
-  const pages = resolveTextCanvases(layout);
+  const pages = resolveTextCanvases(layout, options);
   const laidOut = performance.now();
 
   const ctx = new PDFDocument({
@@ -151,8 +158,11 @@ async function withoutFetch<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The step between layout and drawing: where did each id land, and what does each slot print? */
-function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
+/**
+ * The step between layout and drawing: where did each id land, what does each slot print,
+ * and which sheets are mirrored backs?
+ */
+function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<string, number> {
   const laidOutPages = layout.children ?? [];
   const pageOfId = new Map<string, number>();
   laidOutPages.forEach((page, index) =>
@@ -161,7 +171,10 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
       if (typeof id === 'string' && !pageOfId.has(id)) pageOfId.set(id, index + 1);
     }),
   );
-  laidOutPages.forEach((page, index) =>
+  const { mirrorBacks } = options;
+  laidOutPages.forEach((page, index) => {
+    const mirrored = mirrorBacks !== undefined && isBack(index);
+    if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
       const slot = node.props as PaintedTextSlot;
@@ -172,7 +185,7 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
           .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
-      const lines = (node.props.textLines as TextLinesOf)(width, fill) as { box: { y: number; height: number } }[];
+      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }) as { box: { y: number; height: number } }[];
       // Text taller than the box layout gave it would print over what follows.
       const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
       if (bottom > (box?.height ?? 0) + 0.5) {
@@ -180,8 +193,8 @@ function resolveTextCanvases(layout: LaidOutNode): Map<string, number> {
       }
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });
-    }),
-  );
+    });
+  });
   return pageOfId;
 }
 

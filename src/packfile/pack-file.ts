@@ -5,7 +5,7 @@ import { ContentError, UsageError } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
 import { displayPath } from '../paths.js';
-import { PAPERS } from '../select/pack.js';
+import { BINDINGS, PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
 
 /**
@@ -18,6 +18,7 @@ const packFileSchema = z.strictObject({
   industry: z.string().min(1).optional(),
   template: z.string().min(1).optional(),
   paper: z.enum(PAPERS).optional(),
+  binding: z.enum(BINDINGS).optional(),
   name: z.string().min(1).optional(),
   mentor: z.string().min(1).optional(),
   stories: z.string().min(1).optional(),

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
+import { acrossContent, pagePadding } from './side-margins.js';
 
 interface PageFrameProps {
   pack: Pack;
-  /** The running header's right-hand text: which part of the workbook this is. */
+  /** The running header's outer text (right on a front, left on a back): which part of the workbook this is. */
   section: string;
   children: ReactNode;
   bookmark?: string;
@@ -37,18 +38,20 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
   const paper = paperPoints[pack.options.paper];
   const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
   const footerTop = paperHeight - FOOTER_OFFSET - RUNNING_SIZE * 1.3;
+  const { binding } = pack.options;
+  const across = acrossContent(binding);
   return (
     <Page
       size={paperSize[pack.options.paper]}
       orientation={orientation}
-      style={styles.page}
+      style={[styles.page, pagePadding(binding)]}
       {...({ layoutOnce: true } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
-      {/* Running header and footer are filled in after layout: no text layout on every page. */}
-      <RunningLine left={pack.selectionLabel} right={section} fontSize={RUNNING_SIZE} color={ink.muted} style={styles.header} rule={{ gap: 3, ...rule }} />
+      {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
+      <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: 3, ...rule }} />
       {children}
-      <RunningLine left={`prep-pack · ${pack.fingerprint}`} right="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, top: footerTop }} />
+      <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>
   );
 }

@@ -4,12 +4,14 @@ import type { Pack } from '../select/pack.js';
 import { renderDocumentToPdf, type RenderedPdf } from '../engine/engine.js';
 import { loadFonts, registerFonts } from '../engine/fonts.js';
 import { Workbook } from './Workbook.js';
+import { sideMargins } from './side-margins.js';
 
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */
 export async function renderPdf(pack: Pack, content: Content): Promise<RenderedPdf> {
   registerFonts();
   await loadFonts();
   const { selection } = pack;
+  const { mirrorShift } = sideMargins(pack.options.binding);
   return renderDocumentToPdf(
     createElement(Workbook, { pack, content }),
     {
@@ -24,5 +26,6 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
       creationDate: pack.options.date,
       language: 'en',
     },
+    mirrorShift !== undefined ? { mirrorBacks: { shift: mirrorShift } } : {},
   );
 }

@@ -6,7 +6,11 @@ import { ink } from '../engine/ink.js';
 
 export { ink, rule } from '../engine/ink.js';
 
-/** Inner (left) margin leaves room for a hole punch: holes sit 10–13 mm from the edge. */
+/**
+ * The inner margin, at the binding edge (the left of a front, the right of a back, see
+ * side-margins.ts), leaves room for a hole punch: holes sit 10–13 mm from the edge and
+ * need 19 mm (53.9 pt) clear; 62 pt is 21.9 mm.
+ */
 export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };
 
 export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
@@ -31,19 +35,14 @@ export const styles = StyleSheet.create({
     color: ink.text,
     paddingTop: margins.top,
     paddingBottom: margins.bottom,
-    paddingLeft: margins.inner,
-    paddingRight: margins.outer,
+    // The side padding depends on the binding: pagePadding (side-margins.ts).
   },
   listItem: { marginBottom: 2 },
   header: {
     position: 'absolute',
     top: 22,
-    left: margins.inner,
-    right: margins.outer,
   },
   footer: {
     position: 'absolute',
-    left: margins.inner,
-    right: margins.outer,
   },
 });

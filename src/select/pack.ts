@@ -10,8 +10,17 @@ import type { Selection } from './selection.js';
 export type Paper = 'letter' | 'a4';
 export const PAPERS: readonly Paper[] = ['letter', 'a4'];
 
+/**
+ * Where the printed pack is bound: `left`, punched or in a binder, printed duplex (the
+ * binding edge is the left of a front and the right of a back); `none`, for the screen or
+ * a staple.
+ */
+export type Binding = 'left' | 'none';
+export const BINDINGS: readonly Binding[] = ['left', 'none'];
+
 export interface PackOptions extends SectionOverrides {
   paper: Paper;
+  binding: Binding;
   /** Printed on the cover and stored as the PDF's creation date. */
   date: Date;
   name?: string;

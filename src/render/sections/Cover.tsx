@@ -2,6 +2,7 @@ import { Page, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks, margins, paperSize, styles } from '../theme.js';
+import { acrossContent, pagePadding } from '../side-margins.js';
 
 export function Cover({ pack }: { pack: Pack }) {
   const { role, company, industry } = pack.selection;
@@ -12,8 +13,9 @@ export function Cover({ pack }: { pack: Pack }) {
     ['Candidate', pack.options.name],
     ['Mentor', pack.options.mentor],
   ];
+  const { binding } = pack.options;
   return (
-    <Page size={paperSize[pack.options.paper]} style={styles.page} bookmark={{ title: 'Cover', fit: true }}>
+    <Page size={paperSize[pack.options.paper]} style={[styles.page, pagePadding(binding)]} bookmark={{ title: 'Cover', fit: true }}>
       <View style={{ marginTop: 120 }}>
         <Paragraph text="BEHAVIORAL INTERVIEW WORKBOOK" size={11} leading={1.3} color={ink.muted} letterSpacing={1.5} style={{ marginBottom: 12 }} />
         <Paragraph text={pack.selectionLabel} size={30} leading={1.15} weight={700} style={{ marginBottom: 8 }} />
@@ -27,7 +29,7 @@ export function Cover({ pack }: { pack: Pack }) {
             </View>
           ))}
       </View>
-      <View style={{ position: 'absolute', bottom: margins.bottom, left: margins.inner, right: margins.outer }}>
+      <View style={{ position: 'absolute', bottom: margins.bottom, ...acrossContent(binding) }}>
         <Paragraph text={`${formatDate(pack.options.date)} · prep-pack ${pack.version} · template ${pack.template.name} · fingerprint ${pack.fingerprint}`} {...looks.small} />
         <Paragraph text="A mentor and a mentee holding packs with the same fingerprint are looking at the same questions in the same order." {...looks.small} />
       </View>
