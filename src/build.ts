@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { readTextFile } from './input/read-text-file.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath } from './paths.js';
 import { FONT_FAMILY } from './render/fonts.js';
@@ -74,7 +74,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {
   const absolute = resolve(cwd, path);
-  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  const text = await readTextFile(absolute);
   if (text === undefined) throw new UsageError(`--stories ${path}: no such file.`);
   const { parseStories } = await import('./stories/parse-stories.js');
   const { stories, issues } = parseStories(displayPath(absolute, cwd), text, new Set(content.competencies.keys()));

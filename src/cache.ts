@@ -22,7 +22,7 @@ const enabled = !process.env.PREP_PACK_NO_CACHE;
 const codeStamp = (() => {
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256').update(version);
-  for (const folder of ['content', 'template', '.']) {
+  for (const folder of ['content', 'input', 'template', '.']) {
     const dir = join(here, folder);
     for (const name of readdirSync(dir).filter((file) => /\.[jt]sx?$/.test(file)).sort()) {
       const info = statSync(join(dir, name));

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { readTextFile } from '../input/read-text-file.js';
 import { displayPath, shippedContentDir } from '../paths.js';
 import type { ContentFile } from './validate.js';
 
@@ -27,7 +28,7 @@ export async function loadContentFolder(root: string, layer: number, cwd = proce
   const entries = await readdir(root, { withFileTypes: true });
   for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort(byName)) {
     for (const path of await markdownFilesUnder(join(root, entry.name))) {
-      files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: await readFile(path, 'utf8') });
+      files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: (await readTextFile(path)) ?? '' });
     }
   }
   return files;

@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
 /** The few block shapes a workbook prints. Inline formatting is flattened to text. */
@@ -19,9 +18,8 @@ export interface ParsedBody {
   sections: BodySection[];
 }
 
-/** Splits a Markdown body at its `##` headings; deeper headings stay inside a section as paragraphs. */
-export function parseBody(markdown: string): ParsedBody {
-  const tree: Root = fromMarkdown(markdown);
+/** Splits a parsed Markdown body (readMarkdown) at its `##` headings; deeper headings stay inside a section as paragraphs. */
+export function parseBody(tree: Root): ParsedBody {
   const body: ParsedBody = { intro: [], introLine: tree.children[0]?.position?.start.line ?? 1, sections: [] };
   let current: Block[] = body.intro;
   for (const node of tree.children) {

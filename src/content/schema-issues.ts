@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { Issue } from '../errors.js';
 import { didYouMean } from '../suggest.js';
+import { fieldName } from '../input/read-yaml.js';
 import { locateField, type FieldPath, type SourceFile } from './source-file.js';
+
+export { fieldName };
 
 /** Validates front matter against a closed schema; every failure becomes an Issue at its line. */
 export function checkFrontMatter<S extends z.ZodType>(
@@ -70,11 +73,6 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') return `'${value}'`;
   return `${typeof value} ${String(value)}`;
-}
-
-/** `values[2].questions` — the path as a reader of the YAML would name it. */
-export function fieldName(path: FieldPath): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
 /** The shape of the object schema at a path, looking through arrays, defaults and transforms. */

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentError, UsageError } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
+import { readTextFile } from '../input/read-text-file.js';
 import { displayPath } from '../paths.js';
 import { PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
@@ -31,7 +31,7 @@ export type PackFile = z.output<typeof packFileSchema>;
 
 export async function loadPackFile(path: string, cwd: string): Promise<PackFile> {
   const absolute = resolve(cwd, path);
-  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  const text = await readTextFile(absolute);
   if (text === undefined) throw new UsageError(`${path}: no such pack file.`);
   const shown = displayPath(absolute, cwd);
   const parsed = parseSourceFile(shown, text);

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cacheKey, readCache, writeCache } from '../cache.js';
 import { UsageError } from '../errors.js';
+import { readTextFile } from '../input/read-text-file.js';
 import { displayPath, shippedTemplatesDir } from '../paths.js';
 import { didYouMean } from '../suggest.js';
 import type { Template } from './parse-template.js';
@@ -12,7 +13,7 @@ export type { Template } from './parse-template.js';
 export async function loadTemplate(nameOrPath: string, cwd = process.cwd()): Promise<Template> {
   const isPath = /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.md');
   const path = isPath ? resolve(cwd, nameOrPath) : join(shippedTemplatesDir, `${nameOrPath}.md`);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const text = await readTextFile(path);
   if (text === undefined) {
     if (isPath) throw new UsageError(`--template ${nameOrPath}: no such file (looked for ${displayPath(path, cwd)}).`);
     const known = await listTemplateNames();

@@ -3,6 +3,7 @@ import { ContentError, type Issue } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseBody, type Block } from '../content/markdown.js';
 import { parseSourceFile } from '../content/source-file.js';
+import { readMarkdown } from '../input/read-markdown.js';
 import { templateSchema, type TemplateSection } from './schema.js';
 
 export interface Template {
@@ -20,7 +21,9 @@ export function parseTemplate(file: string, text: string): Template {
   if (!parsed.ok) throw new ContentError(parsed.issues);
   const checked = checkFrontMatter(parsed.file, templateSchema);
   if (!checked.ok) throw new ContentError(checked.issues);
-  const body = parseBody(parsed.file.body);
+  const markdown = readMarkdown(file, parsed.file.body, parsed.file.bodyLine);
+  if (!markdown.ok) throw new ContentError(markdown.issues);
+  const body = parseBody(markdown.tree);
   const prose = new Map(body.sections.map((section) => [section.heading, section.blocks]));
   const issues: Issue[] = [];
   checked.data.sections.forEach((section, index) => {
