@@ -13,6 +13,7 @@ import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
 import { loadTemplate } from './template/load-template.js';
+import { templateOptionWarnings } from './template/option-warnings.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
@@ -59,9 +60,12 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     fillable: request.fillable === true,
   });
   clock.lap('select');
-  const warnings = findMissingGlyphs(pack, content).map(
-    (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
-  );
+  const warnings = [
+    ...templateOptionWarnings(pack),
+    ...findMissingGlyphs(pack, content).map(
+      (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
+    ),
+  ];
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');

@@ -132,3 +132,100 @@ describe('limits: a file too large or nested too deep is refused fast', () => {
     }
   });
 });
+
+describe('a template cannot ask for unbounded work', () => {
+  it('thousands of worksheets sections: refused at the sections line, in milliseconds', async () => {
+    const template = join(scratch, 'endless.md');
+    writeFileSync(template, `---\ndescription: Endless worksheets.\nsections:\n${'  - type: worksheets\n    count: 100\n'.repeat(3000)}---\n`);
+    const run = await measured(['build', '--role', 'tl', '--template', template]);
+    expectUserError(run, 1);
+    expect(run.stderr).toContain(`${template}:4:3  sections  lists 3000 sections; a template may list at most 30.`);
+    expect(run.ms).toBeLessThan(5_000);
+    expect(run.heapGrowthMb).toBeLessThan(200);
+  });
+
+  it('a count over the bound, a repeated section, a bad option and a missing heading: all in one pass, sorted by line', async () => {
+    const file = `${hostile}/template-problems.md`;
+    const run = await runCli(['build', '--role', 'tl', '--template', file]);
+    expectUserError(run, 1);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(file));
+    expect(lines).toEqual([
+      `${file}:6:14  sections[1].heading  names 'No such heading', but the body has no '## No such heading' section. Headings in the body: How to use this workbook.`,
+      `${file}:8:12  sections[2].count  is 5000; the most allowed is 100.`,
+      `${file}:10:21  sections[3].linesPerPrompt  must be a number, not 'three'.`,
+      `${file}:11:11  sections[4].type  repeats 'worksheets' (first at sections[2], line 7); a template prints each section once. Ask for more worksheets with count (at most 100) instead.`,
+    ]);
+  });
+
+  it('a stories file of more than 100 stories is refused at the 101st', async () => {
+    const story = (n: number) => `## Story ${n}\n- Situation: S.\n- Task: T.\n- Action: A.\n- Result: R.\n- Competencies: leadership\n\n`;
+    const stories = join(scratch, 'many-stories.md');
+    writeFileSync(stories, Array.from({ length: 150 }, (_, n) => story(n + 1)).join(''));
+    const run = await runCli(['build', '--role', 'em', '--stories', stories]);
+    expectUserError(run, 1);
+    expect(run.stderr).toContain(`${stories}:701:1  ## Story 101  is story 101; a stories file holds at most 100.`);
+    expect(run.stderr).toContain('1 problem found.');
+  });
+});
+
+describe('every problem in one pass, with its line, sorted by file and line', () => {
+  it('content: references are checked even in files with other problems; a duplicate key does not hide the rest', async () => {
+    const dir = `${hostile}/one-pass/questions`;
+    const run = await runCli(['check', '--content', `${hostile}/one-pass`], { PREP_PACK_NO_CACHE: '1' });
+    expectUserError(run, 1);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(dir));
+    expect(lines).toEqual([
+      `${dir}/body-problem.md:4:9  roles[0]  'staf' is not a known role id. Did you mean 'staff'? Known: em, staff, tl.`,
+      `${dir}/body-problem.md:9:1  ## Answer scaffold  needs a list of at least 2 items ("- …"), found 1.`,
+      `${dir}/several-problems.md:3:11  question  must not be empty.`,
+      `${dir}/several-problems.md:4:13  roles[1]  'leed' is not a known role id. Known: em, staff, tl.`,
+      `${dir}/several-problems.md:5:15  competencies  needs at least one competency id.`,
+      `${dir}/several-problems.md:8:1  source  is given twice (first on line 7). Keep one 'source:' line.`,
+      `${dir}/several-problems.md:10:1  ## Answer scaffold  needs a list of at least 2 items ("- …"), found 1.`,
+      // The quote opens on line 3; the library notices only where line 4 starts.
+      `${dir}/unclosed.md:3:1  question  is not valid YAML: Missing closing "quote. Check the indentation and quoting; values containing ": " or "#" need quotes.`,
+    ]);
+  });
+
+  it('a pack file: every mistake at its line, not one per run', async () => {
+    const file = `${hostile}/pack-problems.md`;
+    const run = await runCli(['build', file]);
+    expectUserError(run, 1);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(file));
+    expect(lines).toEqual([
+      `${file}:2:7  role  'staf' is not a known role id. Did you mean 'staff'? Known: em, staff, tl.`,
+      `${file}:3:10  company  'amazn' is not a known company id. Did you mean 'amazon'? Known: amazon, apple, google, meta, microsoft, netflix.`,
+      `${file}:4:11  industry  must not be empty.`,
+      `${file}:5:11  template  'workbok' is not a template. Did you mean 'workbook'? Available templates: cheatsheet, mentor, workbook, worksheets.`,
+      `${file}:6:10  stories  'no-such-stories.md' is not a file (paths are relative to the pack file).`,
+      `${file}:7:13  worksheets  is 500; the most allowed is 100.`,
+    ]);
+  });
+});
+
+describe('messages are plain English naming the field', () => {
+  it('never zod’s own wording', async () => {
+    const dir = contentFolder('zod-words', {
+      'questions/zod-words.md': question('zod-words', { 'source: Fixture': 'source: 5', 'roles: [tl]': 'roles: []', 'form: approach': 'form: 7' }),
+      'companies/zod-words.md': '---\nid: zod-words\nname: Z\npublishedAs: Z\npublishedAt: not a web address\nvalues: []\n---\n## What the interview assesses\nA.\n## How to prepare\n- B\n',
+    });
+    const run = await runCli(['check', '--content', dir], { PREP_PACK_NO_CACHE: '1' });
+    expectUserError(run, 1);
+    expect(run.stderr).not.toMatch(/Invalid input|Too small|Too big|expected array|>=|Invalid URL/);
+    expect(run.stderr).toContain('questions/zod-words.md:8:9  source  is 5, which is not a text or a list.');
+    expect(run.stderr).toContain('questions/zod-words.md:5:8  roles  needs at least one role id.');
+    expect(run.stderr).toContain('questions/zod-words.md:7:7  form  is 7, which is not one of: past-behaviour, approach, motivation.');
+    expect(run.stderr).toContain('companies/zod-words.md:5:14  publishedAt  must be the public web address where the company publishes it.');
+    expect(run.stderr).toContain('companies/zod-words.md:6:9  values  needs at least one value.');
+  });
+});
+
+describe('template options that cannot take effect', () => {
+  it('linesPerPrompt above what any question can get is a warning naming the template line and field', async () => {
+    const out = join(scratch, 'lines.pdf');
+    const file = `${hostile}/lines-per-prompt.md`;
+    const run = await runCli(['build', '--role', 'tl', '--template', file, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`warning: ${file}:5  sections[1].linesPerPrompt  asks for 8 ruled lines per prompt, but no question in this pack gets more than 3`);
+  }, 60_000);
+});

@@ -12,6 +12,8 @@ export interface SourceFile {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** Problems found reading the YAML that did not stop it being read; checkFrontMatter reports them. */
+  yamlIssues: Issue[];
   /** Kept to point issues at the line and column of a key or value. */
   yaml: Document.Parsed;
   lineCounter: LineCounter;
@@ -72,7 +74,7 @@ export function parseSourceFile(path: string, text: string): ParsedSource {
   return {
     ok: true,
     // An empty front matter block holds no fields.
-    file: { path, frontMatter: yaml.data ?? {}, body: parsed.content, bodyLine, yaml: yaml.yaml, lineCounter: yaml.lineCounter },
+    file: { path, frontMatter: yaml.data ?? {}, body: parsed.content, bodyLine, yaml: yaml.yaml, lineCounter: yaml.lineCounter, yamlIssues: yaml.issues },
   };
 }
 

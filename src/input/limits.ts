@@ -22,3 +22,13 @@ export const LIMITS = {
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
+
+/** What a template may ask for: its section options' own bounds are in src/template/schema.ts. */
+export const TEMPLATE_LIMITS = {
+  /** Sections one template lists (the workbook lists 13); each kind prints at most once. */
+  sections: 30,
+  /** Blank STAR worksheets (the section's `count`, or --worksheets). */
+  worksheets: 100,
+  /** Stories in one stories file: each fills a worksheet. */
+  stories: 100,
+} as const;

@@ -5,7 +5,8 @@ import { LIMITS } from './limits.js';
 /** A path into YAML data, as the schema checks name it: `sections[2].count`. */
 export type FieldPath = ReadonlyArray<string | number>;
 
-export type ReadYaml = { ok: true; data: unknown; yaml: Document.Parsed; lineCounter: LineCounter } | { ok: false; issues: Issue[] };
+/** `issues` on success are problems that do not stop the data being read (a key given twice). */
+export type ReadYaml = { ok: true; data: unknown; yaml: Document.Parsed; lineCounter: LineCounter; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
  * The one way prep-pack reads YAML: the front matter of content, template, pack and stories
@@ -22,11 +23,11 @@ export function readYaml(file: string, source: string): ReadYaml {
   };
   const fields = fieldRanges(yaml.contents);
 
-  if (yaml.errors.length > 0) {
-    return { ok: false, issues: yaml.errors.map((error) => syntaxIssue(file, error, fields, at)) };
-  }
+  const issues = yaml.errors.map((error) => syntaxIssue(file, error, fields, at));
+  // A key given twice still leaves readable data (the library keeps the first): report it and
+  // go on, so the file's other problems come in the same pass. Any other error stops here.
+  if (yaml.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { ok: false, issues };
 
-  const issues: Issue[] = [];
   const aliases = fields.filter((field) => isAlias(field.node));
   if (aliases.length > 0) {
     const first = aliases[0]!;
@@ -47,10 +48,10 @@ export function readYaml(file: string, source: string): ReadYaml {
       message: `nests lists and fields more than ${LIMITS.nestingDepth} levels deep, the most prep-pack reads.`,
     });
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.some((issue) => !issue.message.startsWith('is given twice'))) return { ok: false, issues };
   try {
     // maxAliasCount 0: an alias the walk above did not see (a key, say) fails instead of expanding.
-    return { ok: true, data: yaml.toJS({ maxAliasCount: 0 }), yaml, lineCounter };
+    return { ok: true, data: yaml.toJS({ maxAliasCount: 0 }), yaml, lineCounter, issues };
   } catch {
     return { ok: false, issues: [{ file, line: 1, column: 1, message: 'uses YAML aliases or tags that prep-pack does not expand.', hint: 'Front matter is data: write each value out in full.' }] };
   }
@@ -105,12 +106,15 @@ function syntaxIssue(file: string, error: YAMLError, fields: FieldRange[], at: (
   const holder = fields.filter((field) => field.start < offset && offset <= field.end).sort((a, b) => b.path.length - a.path.length)[0];
   const field = holder ? { field: fieldName(holder.path) } : {};
   if (error.code === 'DUPLICATE_KEY') {
-    const key = holder?.path.at(-1);
-    const first = fields.find((candidate) => candidate !== holder && candidate.path.join('\u0000') === holder?.path.join('\u0000'));
+    // The library points at the second key: that field, and the first one of the same name.
+    const repeated = fields.find((candidate) => candidate.start === offset);
+    const samePath = (candidate: FieldRange) => candidate !== repeated && candidate.path.join('\u0000') === repeated?.path.join('\u0000');
+    const first = fields.find(samePath);
+    const key = repeated?.path.at(-1);
     return {
       file,
       ...at(offset),
-      ...field,
+      ...(repeated ? { field: fieldName(repeated.path) } : field),
       message: `is given twice${first ? ` (first on line ${at(first.start).line})` : ''}.`,
       hint: key !== undefined ? `Keep one '${String(key)}:' line.` : 'Keep one of the two.',
     };

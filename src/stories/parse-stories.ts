@@ -5,6 +5,7 @@ import type { Issue } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
 import { checkFileSize } from '../input/check-size.js';
+import { TEMPLATE_LIMITS } from '../input/limits.js';
 import { readMarkdown } from '../input/read-markdown.js';
 import { didYouMean } from '../suggest.js';
 
@@ -55,12 +56,17 @@ export function parseStories(file: string, text: string, competencyIds: Readonly
   const problem = (at: number, field: string | undefined, message: string, hint?: string) => issues.push({ file, line: at, column: 1, field, message, hint });
 
   const stories: Story[] = [];
+  let overLimit = false;
   let current: { title: string; line: number; fields: Partial<Record<Label, string>>; seen: Map<Label, number> } | undefined;
   const finish = () => {
     if (!current) return;
     const missing = REQUIRED.filter((label) => current!.fields[label] === undefined);
     if (missing.length > 0) {
       problem(current.line, `## ${current.title}`, `is missing ${missing.map((label) => `'${label}'`).join(', ')}.`, STORY_FORMAT_HINT);
+    } else if (stories.length === TEMPLATE_LIMITS.stories) {
+      // Each story fills a worksheet: the same bound as the worksheets a template may ask for.
+      if (!overLimit) problem(current.line, `## ${current.title}`, `is story ${stories.length + 1}; a stories file holds at most ${TEMPLATE_LIMITS.stories}.`, 'Keep your strongest stories; split the rest into another file.');
+      overLimit = true;
     } else {
       const { fields } = current;
       stories.push({
