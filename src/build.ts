@@ -44,10 +44,11 @@ export interface BuildResult {
 /** The pipeline: load → validate → select → render → write. */
 export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   const clock = stopwatch();
-  const content: Content = await readContent(request.contentDirs, cwd);
+  const warnings: string[] = [];
+  const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
   clock.lap('content');
   const selection = resolveSelection(content, request);
-  const template = await loadTemplate(request.template, cwd);
+  const template = await loadTemplate(request.template, cwd, request.contentDirs);
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
@@ -60,12 +61,12 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     fillable: request.fillable === true,
   });
   clock.lap('select');
-  const warnings = [
+  warnings.push(
     ...templateOptionWarnings(pack),
     ...findMissingGlyphs(pack, content).map(
       (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
     ),
-  ];
+  );
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');

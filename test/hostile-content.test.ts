@@ -229,3 +229,58 @@ describe('template options that cannot take effect', () => {
     expect(run.stderr).toContain(`warning: ${file}:5  sections[1].linesPerPrompt  asks for 8 ruled lines per prompt, but no question in this pack gets more than 3`);
   }, 60_000);
 });
+
+describe('nothing in a body is lost in silence', () => {
+  it('raw HTML is refused at its line; a comment is fine', async () => {
+    const dir = contentFolder('html', {
+      'questions/html.md': question('html', {
+        '- The second prompt\n': '- The second prompt\n- <img src="x.png">\n<!-- a note to myself -->\n',
+        '- First probe?\n': '- First probe with <b>bold</b> words?\n',
+      }),
+    });
+    const run = await runCli(['check', '--content', dir], { PREP_PACK_NO_CACHE: '1' });
+    expectUserError(run, 1);
+    const file = join(dir, 'questions/html.md');
+    expect(run.stderr).toContain(`${file}:13:3  has raw HTML ('<img src="x.png">'), which a printed workbook cannot show.`);
+    expect(run.stderr).toContain(`${file}:16:20  has raw HTML ('<b>'), which a printed workbook cannot show.`);
+    expect(run.stderr).not.toContain('a note to myself');
+  });
+
+  it('a list item with no text is not a prompt and does not count toward the minimum', async () => {
+    const dir = contentFolder('empty-item', { 'questions/empty-item.md': question('empty-item', { '- The second prompt\n': '- ![](diagram.png)\n' }) });
+    const run = await runCli(['check', '--content', dir], { PREP_PACK_NO_CACHE: '1' });
+    expectUserError(run, 1);
+    expect(run.stderr).toContain(`${join(dir, 'questions/empty-item.md')}:10:1  ## Answer scaffold  needs a list of at least 2 items ("- …"), found 1.`);
+  });
+});
+
+describe('files a content folder holds but prep-pack does not read are named, with why', () => {
+  it('a file at the top of the folder, a symbolic link and a file that is not Markdown: warnings on stderr', async () => {
+    const dir = contentFolder('skipped', {
+      'misplaced-question.md': question('misplaced-question'),
+      'README.md': '# My content\n',
+      'questions/notes.txt': 'notes',
+    });
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(join(process.cwd(), 'content/questions/align-with-business-goals.md'), join(dir, 'questions/linked.md'));
+    const run = await runCli(['check', '--content', dir], { PREP_PACK_NO_CACHE: '1' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`warning: ${join(dir, 'misplaced-question.md')}: skipped: content files go in a folder of their kind: competencies/, roles/, companies/, industries/, questions/, tips/.`);
+    expect(run.stderr).toContain(`warning: ${join(dir, 'questions/linked.md')}: skipped: it is a symbolic link; prep-pack reads only real files and folders. Copy it in instead.`);
+    expect(run.stderr).toContain(`warning: ${join(dir, 'questions/notes.txt')}: skipped: it is not a Markdown (.md) file.`);
+    expect(run.stderr).not.toContain('README.md');
+  });
+
+  it('a template in DIR/templates/ is listed, checked and built alike', async () => {
+    const dir = contentFolder('with-template', { 'templates/just-cover.md': readFileSync('test/fixtures/templates/cover-only.md', 'utf8') });
+    const listed = JSON.parse((await runCli(['list', 'templates', '--content', dir, '--json'])).stdout) as { name: string }[];
+    expect(listed.map((row) => row.name)).toContain('just-cover');
+    const out = join(scratch, 'just-cover.pdf');
+    const built = await runCli(['build', '--role', 'tl', '--content', dir, '--template', 'just-cover', '--out', out]);
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    const checked = await runCli(['check', '--content', dir]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('5 templates');
+  });
+});

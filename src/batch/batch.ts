@@ -6,7 +6,8 @@ import { loadContentFiles } from '../content/load.js';
 import { readContent } from '../content/read-content.js';
 import { ExitCode } from '../errors.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
-import { displayPath, shippedTemplatesDir } from '../paths.js';
+import { displayPath } from '../paths.js';
+import { findTemplateFile } from '../template/load-template.js';
 import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
 import { buildInChild } from './child-build.js';
@@ -83,8 +84,7 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
 async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
   const hash = createHash('sha256').update(version).update(JSON.stringify(options.passThrough));
   for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
-  const templatePath = /[\\/]|\.md$/.test(options.template) ? resolve(cwd, options.template) : join(shippedTemplatesDir, `${options.template}.md`);
-  hash.update(await readFile(templatePath, 'utf8').catch(() => options.template));
+  hash.update((await findTemplateFile(options.template, cwd, options.contentDirs))?.text ?? options.template);
   if (options.stories) hash.update(await readFile(resolve(cwd, options.stories), 'utf8').catch(() => ''));
   return hash.digest('hex').slice(0, 16);
 }

@@ -37,7 +37,9 @@ export function parseBody(tree: Root): ParsedBody {
 
 function toBlock(node: RootContent): Block | undefined {
   if (node.type === 'list') {
-    return { kind: 'list', items: node.children.map((item) => collapse(toString(item, { includeHtml: false }))) };
+    // An item with no text (an image without alt text, a bare "-") is no prompt: it must not count.
+    const items = node.children.map((item) => collapse(toString(item, { includeHtml: false }))).filter((item) => item !== '');
+    return items.length > 0 ? { kind: 'list', items } : undefined;
   }
   if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return undefined;
   const text = collapse(toString(node, { includeHtml: false }));

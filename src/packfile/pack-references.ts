@@ -37,7 +37,7 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
     if (/[\\/]|\.md$/.test(template)) {
       if (!(await exists(resolve(packDir, template)))) problem('template', `'${template}' is not a file (paths are relative to the pack file).`);
     } else {
-      const names = await listTemplateNames();
+      const names = await listTemplateNames(contentDirs, cwd);
       if (!names.includes(template)) problem('template', `'${template}' is not a template.`, [didYouMean(template, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '));
     }
   }
