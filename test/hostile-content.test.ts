@@ -284,3 +284,32 @@ describe('files a content folder holds but prep-pack does not read are named, wi
     expect(checked.stdout).toContain('5 templates');
   });
 });
+
+describe('the README’s example files work as shown', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('the README shows each file in examples/ exactly', () => {
+    for (const name of ['ada-stories.md', 'ada.md']) {
+      expect(readme).toContain(`\`\`\`markdown\n${readFileSync(`examples/${name}`, 'utf8')}\`\`\``);
+    }
+  });
+
+  it('examples/ada.md builds, with the stories of examples/ada-stories.md filling the worksheets', async () => {
+    const out = join(scratch, 'ada.pdf');
+    const run = await runCli(['build', 'examples/ada.md', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { readPdf } = await import('./helpers/pdf.js');
+    const pdf = await readPdf(out);
+    expect(pdf.pages[0]).toContain('Ada Lovelace');
+    expect(pdf.text).toContain('Moving payments to the new ledger');
+    expect(pdf.text).toContain('Coaching a struggling engineer');
+  }, 120_000);
+
+  it('examples/ada-stories.md builds on its own, as the README’s command shows', async () => {
+    const out = join(scratch, 'ada-stories.pdf');
+    const run = await runCli(['build', '--role', 'em', '--stories', 'examples/ada-stories.md', '--template', 'worksheets', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 120_000);
+});
