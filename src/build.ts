@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { readTextFile } from './input/read-text-file.js';
 import { checkOutTarget, type BuildInputs } from './output/out-target.js';
 import { writeFileAtomically } from './output/write-atomic.js';
 import { displayPath, shippedContentDir } from './paths.js';
@@ -13,8 +13,9 @@ import { buildPack, type Binding, type Pack, type Paper } from './select/pack.js
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate, templatePath, type Template } from './template/load-template.js';
+import { loadTemplate, type Template } from './template/load-template.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
+import { templateOptionWarnings } from './template/option-warnings.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
@@ -56,13 +57,14 @@ export interface BuildResult {
 /** The pipeline: load → validate → select → render → write. */
 export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   const clock = stopwatch();
-  const content: Content = await readContent(request.contentDirs, cwd);
+  const warnings: string[] = [];
+  const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
   clock.lap('content');
   const selection = resolveSelection(content, request);
-  const template = await loadTemplate(request.template, cwd);
+  const template = await loadTemplate(request.template, cwd, request.contentDirs);
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
-  const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template.name, cwd);
+  const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template, cwd);
   const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
@@ -76,12 +78,13 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     fillable: request.fillable === true,
   });
   clock.lap('select');
-  const warnings = [
+  warnings.push(
     ...optionWarnings,
+    ...templateOptionWarnings(pack),
     ...findMissingGlyphs(pack, content).map(
       (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
     ),
-  ];
+  );
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content);
   clock.lap('render');
@@ -105,13 +108,13 @@ function checkOptionsTakeEffect(template: Template, request: BuildRequest): stri
 }
 
 /** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */
-async function outTarget(request: BuildRequest, templateName: string, cwd: string): Promise<{ path: string; shownAs: string }> {
-  const path = resolve(cwd, request.out ?? defaultOutPath(request, templateName));
+async function outTarget(request: BuildRequest, template: Template, cwd: string): Promise<{ path: string; shownAs: string }> {
+  const path = resolve(cwd, request.out ?? defaultOutPath(request, template.name));
   const shownAs = displayPath(path, cwd);
   const inputs: BuildInputs = {
     contentDirs: [shippedContentDir, ...request.contentDirs.map((dir) => resolve(cwd, dir))],
     files: [
-      { path: templatePath(request.template, cwd), what: 'the template' },
+      { path: resolve(cwd, template.file), what: 'the template' },
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
     ],
@@ -121,7 +124,7 @@ async function outTarget(request: BuildRequest, templateName: string, cwd: strin
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {
   const absolute = resolve(cwd, path);
-  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  const text = await readTextFile(absolute);
   if (text === undefined) throw new UsageError(`--stories ${path}: no such file.`);
   const { parseStories } = await import('./stories/parse-stories.js');
   const { stories, issues } = parseStories(displayPath(absolute, cwd), text, new Set(content.competencies.keys()));

@@ -46,6 +46,7 @@ describe('the packed tarball', () => {
     for (const needed of ['dist/bin.js', 'dist/prep-pack.cjs', 'README.md', 'LICENSE', 'package.json', 'templates/workbook.md', 'content/questions/decision-without-information.md', 'out/previews/question.png']) {
       expect(files, needed).toContain(needed);
     }
+    for (const example of ['examples/ada.md', 'examples/ada-stories.md']) expect(files, example).toContain(example);
     const unwanted = files.filter((file) => /^(src|test|scripts|source|node_modules)\//.test(file) || file.endsWith('.ts') || file.endsWith('.patch'));
     expect(unwanted).toEqual([]);
   });

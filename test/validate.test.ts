@@ -29,7 +29,7 @@ describe('validate: every problem of an invalid folder, in one pass, at its line
         { file: 'questions/typo-key.md', line: 2, field: 'competencies', message: 'is missing.' },
         { file: 'questions/bad-reference.md', line: 4, field: 'roles[1]', message: "'leed' is not a known role id." },
         { file: 'questions/js-front-matter.md', line: 1, field: undefined, message: expect.stringContaining('run as code') },
-        { file: 'questions/yaml-syntax.md', line: 3, field: undefined, message: expect.stringContaining('is not valid YAML') },
+        { file: 'questions/yaml-syntax.md', line: 3, field: 'question', message: expect.stringContaining('is not valid YAML') },
         { file: 'questions/missing-follow-ups.md', line: 9, field: '## Follow-ups', message: 'is missing.' },
         { file: 'questions/crlf-bom-error.md', line: 6, field: 'form', message: expect.stringContaining("is 'past-behavior'") },
         { file: 'questions/wrong-type.md', line: 4, field: 'alsoAskedAs', message: "must be a list, not 'Just one wording'." },

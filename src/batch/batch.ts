@@ -7,9 +7,10 @@ import { readContent } from '../content/read-content.js';
 import { ExitCode } from '../errors.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
 import { userCacheDir } from '../cache-dir.js';
+import { findTemplateFile } from '../template/load-template.js';
 import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
-import { loadTemplate, templatePath } from '../template/load-template.js';
+import { loadTemplate } from '../template/load-template.js';
 import { refuseOptionsWithoutEffect, type TemplateDependentOptions } from '../template/option-effects.js';
 import { buildInChild } from './child-build.js';
 
@@ -113,7 +114,7 @@ async function saveManifest(path: string, manifest: Record<string, ManifestEntry
 async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
   const hash = createHash('sha256').update(version).update(JSON.stringify(options.passThrough));
   for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
-  hash.update(await readFile(templatePath(options.template, cwd), 'utf8').catch(() => options.template));
+  hash.update((await findTemplateFile(options.template, cwd, options.contentDirs))?.text ?? options.template);
   if (options.stories) hash.update(await readFile(resolve(cwd, options.stories), 'utf8').catch(() => ''));
   return hash.digest('hex').slice(0, 16);
 }

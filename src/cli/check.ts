@@ -6,14 +6,14 @@ import type { CliIO } from './io.js';
 /** check: the content and every shipped template, with all their problems in one report. */
 export async function checkCommand(contentDirs: string[], io: CliIO): Promise<void> {
   const issues: Issue[] = [];
-  const content = await readContent(contentDirs, io.cwd).catch((error: unknown) => {
+  const content = await readContent(contentDirs, io.cwd, (message) => io.stderr(`warning: ${message}\n`)).catch((error: unknown) => {
     if (!(error instanceof ContentError)) throw error;
     issues.push(...error.issues);
     return undefined;
   });
-  const templates = await listTemplateNames();
+  const templates = await listTemplateNames(contentDirs, io.cwd);
   for (const name of templates) {
-    await loadTemplate(name, io.cwd).catch((error: unknown) => {
+    await loadTemplate(name, io.cwd, contentDirs).catch((error: unknown) => {
       if (!(error instanceof ContentError)) throw error;
       issues.push(...error.issues);
     });

@@ -22,7 +22,7 @@ export async function listCommand(what: string, options: ListOptions, io: CliIO)
   if (!(LIST_KINDS as readonly string[]).includes(what)) {
     throw new UsageError([`list ${what}: cannot list '${what}'.`, didYouMean(what, LIST_KINDS), `Choose one of: ${LIST_KINDS.join(', ')}.`].filter(Boolean).join(' '));
   }
-  const rows = await rowsFor(what as ListKind, options, io.cwd);
+  const rows = await rowsFor(what as ListKind, options, io.cwd, (message) => io.stderr(`warning: ${message}\n`));
   if (options.json) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return;
@@ -30,12 +30,12 @@ export async function listCommand(what: string, options: ListOptions, io: CliIO)
   io.stdout(table(rows));
 }
 
-async function rowsFor(what: ListKind, options: ListOptions, cwd: string): Promise<Row[]> {
+async function rowsFor(what: ListKind, options: ListOptions, cwd: string, warn: (message: string) => void): Promise<Row[]> {
   if (what === 'templates') {
-    const templates = await Promise.all((await listTemplateNames()).map((name) => loadTemplate(name, cwd)));
+    const templates = await Promise.all((await listTemplateNames(options.content, cwd)).map((name) => loadTemplate(name, cwd, options.content)));
     return templates.map((template) => ({ name: template.name, description: template.description }));
   }
-  const content = await readContent(options.content, cwd);
+  const content = await readContent(options.content, cwd, warn);
   switch (what) {
     case 'roles':
       return [...content.roles.values()].map((role) => ({ id: role.id, name: role.name, scope: role.scope }));

@@ -5,7 +5,7 @@ import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
-import { ContentError, ExitCode, formatIssue, UsageError, UserError } from '../errors.js';
+import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-placement.js';
 import { version } from '../version.js';
@@ -216,7 +216,7 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
 /** The pack file's selection, with every option given on the command line taking precedence. */
 async function buildRequest(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<BuildRequest> {
   // The pack file's parser (YAML, schemas) is loaded only when there is a pack file.
-  const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd) : {};
+  const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd, options.content) : {};
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
   const role = choose('role');
@@ -240,7 +240,7 @@ function report(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof ContentError) {
-    for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);
+    for (const issue of sortIssues(error.issues)) io.stderr(`${formatIssue(issue)}\n`);
     io.stderr(`\n${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found. Fix ${error.issues.length === 1 ? 'it' : 'them'} and run the command again.\n`);
     return error.exitCode;
   }

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors.js';
+import { readMarkdown } from '../input/read-markdown.js';
 import { didYouMean } from '../suggest.js';
 import { listItems, parseBody, type Block, type BodySection } from './markdown.js';
 import { ATTRIBUTION_SEPARATOR, type BodySpec } from './schema.js';
@@ -12,7 +13,9 @@ export interface CheckedBody {
 
 /** Checks a body against its fixed headings; returns the sections found and every problem. */
 export function checkBody(file: SourceFile, spec: BodySpec): { body: CheckedBody; issues: Issue[] } {
-  const parsed = parseBody(file.body);
+  const markdown = readMarkdown(file.path, file.body, file.bodyLine);
+  if (!markdown.ok) return { body: { intro: [], sections: new Map() }, issues: markdown.issues };
+  const parsed = parseBody(markdown.tree);
   const issues: Issue[] = [];
   const fileLine = (bodyLine: number) => file.bodyLine + bodyLine - 1;
   const problem = (line: number, field: string | undefined, message: string, hint?: string) =>

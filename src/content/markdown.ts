@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
 /** The few block shapes a workbook prints. Inline formatting is flattened to text. */
@@ -19,9 +18,8 @@ export interface ParsedBody {
   sections: BodySection[];
 }
 
-/** Splits a Markdown body at its `##` headings; deeper headings stay inside a section as paragraphs. */
-export function parseBody(markdown: string): ParsedBody {
-  const tree: Root = fromMarkdown(markdown);
+/** Splits a parsed Markdown body (readMarkdown) at its `##` headings; deeper headings stay inside a section as paragraphs. */
+export function parseBody(tree: Root): ParsedBody {
   const body: ParsedBody = { intro: [], introLine: tree.children[0]?.position?.start.line ?? 1, sections: [] };
   let current: Block[] = body.intro;
   for (const node of tree.children) {
@@ -39,7 +37,9 @@ export function parseBody(markdown: string): ParsedBody {
 
 function toBlock(node: RootContent): Block | undefined {
   if (node.type === 'list') {
-    return { kind: 'list', items: node.children.map((item) => collapse(toString(item, { includeHtml: false }))) };
+    // An item with no text (an image without alt text, a bare "-") is no prompt: it must not count.
+    const items = node.children.map((item) => collapse(toString(item, { includeHtml: false }))).filter((item) => item !== '');
+    return items.length > 0 ? { kind: 'list', items } : undefined;
   }
   if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return undefined;
   const text = collapse(toString(node, { includeHtml: false }));

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { Issue } from '../errors.js';
 import { didYouMean } from '../suggest.js';
+import { fieldName } from '../input/read-yaml.js';
 import { locateField, type FieldPath, type SourceFile } from './source-file.js';
+
+export { fieldName };
 
 /** Validates front matter against a closed schema; every failure becomes an Issue at its line. */
 export function checkFrontMatter<S extends z.ZodType>(
@@ -12,8 +15,8 @@ export function checkFrontMatter<S extends z.ZodType>(
     return { ok: false, issues: [{ file: file.path, line: 2, column: 1, message: 'front matter must be a set of "key: value" fields.' }] };
   }
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(file, schema, issue)) };
+  if (result.success && file.yamlIssues.length === 0) return { ok: true, data: result.data };
+  return { ok: false, issues: [...file.yamlIssues, ...(result.success ? [] : result.error.issues.flatMap((issue) => toIssues(file, schema, issue)))] };
 }
 
 function toIssues(file: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
@@ -31,11 +34,19 @@ function toIssues(file: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue):
   return [{ file: file.path, ...locateField(file, path), field: fieldName(path), ...describe(issue) }];
 }
 
+/**
+ * What went wrong, in plain words naming what the field needs. Messages a schema wrote itself
+ * (`{ error: '…' }`) are kept; zod's own wording ("Too small: expected array to have >=1
+ * items") never reaches the user.
+ */
 function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
   const input = (issue as { input?: unknown }).input;
+  const own = !/^(Invalid|Too (small|big)|Expected)\b/.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: 'is missing.', hint: 'Add this field.' };
+      if (own) return { message: issue.message };
+      if (issue.expected === 'int') return { message: `must be a whole number, not ${describeValue(input)}.` };
       return { message: `must be ${article(issue.expected)}, not ${describeValue(input)}.` };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -50,15 +61,44 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
       const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
       const given = (input as Record<string, unknown> | undefined)?.[(issue as { discriminator?: string }).discriminator ?? ''];
       const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
-      return { message: issue.message, ...(suggestion ? { hint: suggestion } : {}) };
+      const message = own ? issue.message : `is ${describeValue(input)}, which is not ${unionWords(issue)}.`;
+      return { message, ...(suggestion ? { hint: suggestion } : {}) };
     }
+    case 'too_small':
+      if (own) return { message: issue.message };
+      if (issue.origin === 'array' || issue.origin === 'set') return { message: `needs at least ${plural(Number(issue.minimum), 'item')}.` };
+      if (issue.origin === 'string') return { message: Number(issue.minimum) <= 1 ? 'must not be empty.' : `must be at least ${plural(Number(issue.minimum), 'character')} long.` };
+      return { message: `is ${describeValue(input)}; the least allowed is ${String(issue.minimum)}.` };
+    case 'too_big':
+      if (own) return { message: issue.message };
+      if (issue.origin === 'array' || issue.origin === 'set') return { message: `has ${Array.isArray(input) ? input.length : 'too many'} items; at most ${plural(Number(issue.maximum), 'item')} allowed.` };
+      if (issue.origin === 'string') return { message: `is longer than ${plural(Number(issue.maximum), 'character')}.` };
+      return { message: `is ${describeValue(input)}; the most allowed is ${String(issue.maximum)}.` };
+    case 'invalid_format':
+      if (own) return { message: issue.message };
+      return { message: `is ${describeValue(input)}, which is not ${issue.format === 'url' ? 'a web address (https://…)' : `a valid ${issue.format}`}.` };
     default:
-      return { message: issue.message };
+      return { message: own ? issue.message : `is ${describeValue(input)}, which is not allowed here.` };
   }
+}
+
+/** "a text or a list of texts": what the alternatives of a union accept, from their types. */
+function unionWords(issue: z.core.$ZodIssue): string {
+  const alternatives = ((issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []).map((errors) => {
+    const first = errors[0];
+    return first?.code === 'invalid_type' ? article(first.expected) : undefined;
+  });
+  const words = [...new Set(alternatives.filter((word): word is string => word !== undefined))];
+  return words.length > 0 ? words.join(' or ') : 'an allowed value';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function article(expected: string): string {
   if (expected === 'array') return 'a list';
+  if (expected === 'string') return 'a text';
   if (expected === 'object') return 'a set of fields';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
@@ -69,12 +109,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') return `'${value}'`;
-  return `${typeof value} ${String(value)}`;
-}
-
-/** `values[2].questions` — the path as a reader of the YAML would name it. */
-export function fieldName(path: FieldPath): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return String(value);
 }
 
 /** The shape of the object schema at a path, looking through arrays, defaults and transforms. */

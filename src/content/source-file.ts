@@ -1,5 +1,7 @@
 import matter from 'gray-matter';
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { checkFileSize } from '../input/check-size.js';
+import { readYaml, type FieldPath } from '../input/read-yaml.js';
 import type { Issue } from '../errors.js';
 
 /** One content file as read from disk: front matter as plain data, body as Markdown text. */
@@ -10,6 +12,8 @@ export interface SourceFile {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** Problems found reading the YAML that did not stop it being read; checkFrontMatter reports them. */
+  yamlIssues: Issue[];
   /** Kept to point issues at the line and column of a key or value. */
   yaml: Document.Parsed;
   lineCounter: LineCounter;
@@ -32,6 +36,8 @@ export function parseSourceFile(path: string, text: string): ParsedSource {
     issues: [{ file: path, line, column: 1, message, hint }],
   });
 
+  const tooLarge = checkFileSize(path, normalized);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
   if (!normalized.startsWith('---')) {
     return issue(1, 'has no front matter.', "Start the file with a line '---', the YAML fields, and another '---'.");
   }
@@ -46,52 +52,33 @@ export function parseSourceFile(path: string, text: string): ParsedSource {
     return issue(1, 'front matter is never closed.', "Add a line '---' after the last field.");
   }
 
-  const lineCounter = new LineCounter();
-  let yaml: Document.Parsed | undefined;
+  let yamlSource = '';
   const refuse = () => {
     throw new Error('code front matter is never evaluated');
   };
+  // gray-matter only splits the file; the YAML is read by readYaml, prep-pack's one YAML reader.
   const parsed = matter(normalized, {
     engines: {
       yaml: (source: string) => {
-        yaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-        return yaml.errors.length > 0 ? {} : (yaml.toJS() as object);
+        yamlSource = source;
+        return {};
       },
       ...Object.fromEntries(CODE_LANGUAGES.map((name) => [name, refuse])),
     },
   });
-  // gray-matter skips the engine for an empty block; parse it anyway for one code path.
-  yaml ??= parseDocument('', { lineCounter });
-
-  if (yaml.errors.length > 0) {
-    return {
-      ok: false,
-      issues: yaml.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        return {
-          file: path,
-          line,
-          column: col,
-          message: `is not valid YAML: ${firstLine(error.message)}.`,
-          hint: 'Check the indentation and quoting; values containing ": " or "#" need quotes.',
-        };
-      }),
-    };
-  }
+  const yaml = readYaml(path, yamlSource);
+  if (!yaml.ok) return { ok: false, issues: yaml.issues };
 
   const headerLength = normalized.length - parsed.content.length;
   const bodyLine = normalized.slice(0, headerLength).split('\n').length;
   return {
     ok: true,
-    file: { path, frontMatter: parsed.data, body: parsed.content, bodyLine, yaml, lineCounter },
+    // An empty front matter block holds no fields.
+    file: { path, frontMatter: yaml.data ?? {}, body: parsed.content, bodyLine, yaml: yaml.yaml, lineCounter: yaml.lineCounter, yamlIssues: yaml.issues },
   };
 }
 
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-}
-
-export type FieldPath = ReadonlyArray<string | number>;
+export type { FieldPath };
 
 /**
  * The line and column of a field in the front matter. The line numbers of the YAML block

@@ -4,7 +4,7 @@ import { checkBody } from './body-check.js';
 import { entryBuilders } from './build-entries.js';
 import { CONTENT_KINDS, type Content, type ContentKind, type Entry, type EntryKinds } from './model.js';
 import { bodySpecs } from './schema.js';
-import { checkFrontMatter } from './schema-issues.js';
+import { checkFrontMatter, fieldName } from './schema-issues.js';
 import { locateField, parseSourceFile, type FieldPath, type SourceFile } from './source-file.js';
 
 /** A content file as the loader found it. Later layers (--content folders) override earlier ones by id. */
@@ -22,6 +22,12 @@ interface Located<T extends Entry> {
   layer: number;
 }
 
+/** A file whose YAML could be read, valid or not: its references are checked either way. */
+interface Parsed {
+  source: SourceFile;
+  data: Record<string, unknown>;
+}
+
 export interface ValidationResult {
   content: Content;
   issues: Issue[];
@@ -31,6 +37,8 @@ export interface ValidationResult {
 export function validateContent(files: readonly ContentFile[]): ValidationResult {
   const issues: Issue[] = [];
   const found = new Map<ContentKind, Map<string, Located<Entry>>>(CONTENT_KINDS.map((kind) => [kind, new Map()]));
+  // By kind and id, the file a build would use (a later layer overrides), whether or not it is valid.
+  const parsedFiles = new Map<ContentKind, Map<string, Parsed>>(CONTENT_KINDS.map((kind) => [kind, new Map()]));
 
   for (const file of files) {
     if (!isContentKind(file.kind)) {
@@ -41,7 +49,10 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
       });
       continue;
     }
-    const located = validateFile(file, file.kind, issues);
+    const located = validateFile(file, file.kind, issues, (parsed) => {
+      const id = parsed.data.id;
+      if (typeof id === 'string') parsedFiles.get(file.kind as ContentKind)!.set(id, parsed);
+    });
     if (!located) continue;
     const byId = found.get(file.kind)!;
     const earlier = byId.get(located.entry.id);
@@ -68,7 +79,7 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
     questions: sorted('questions'),
     tips: sorted('tips'),
   };
-  issues.push(...checkReferences(located));
+  issues.push(...checkReferences(parsedFiles));
 
   const entries = <T extends Entry>(map: Map<string, Located<T>>) => new Map([...map].map(([id, l]) => [id, l.entry]));
   return {
@@ -88,13 +99,16 @@ function isContentKind(kind: string): kind is ContentKind {
   return (CONTENT_KINDS as readonly string[]).includes(kind);
 }
 
-function validateFile(file: ContentFile, kind: ContentKind, issues: Issue[]): Located<Entry> | undefined {
+function validateFile(file: ContentFile, kind: ContentKind, issues: Issue[], onParsed: (parsed: Parsed) => void): Located<Entry> | undefined {
   const parsed = parseSourceFile(file.path, file.text);
   if (!parsed.ok) {
     issues.push(...parsed.issues);
     return undefined;
   }
   const source = parsed.file;
+  if (source.frontMatter !== null && typeof source.frontMatter === 'object' && !Array.isArray(source.frontMatter)) {
+    onParsed({ source, data: source.frontMatter as Record<string, unknown> });
+  }
   const builder = entryBuilders[kind];
   const frontMatter = checkFrontMatter(source, builder.schema);
   const body = checkBody(source, bodySpecs[kind]);
@@ -120,36 +134,39 @@ function validateFile(file: ContentFile, kind: ContentKind, issues: Issue[]): Lo
 
 type LocatedContent = { [K in ContentKind]: Map<string, Located<EntryKinds[K]>> };
 
-/** Every id one entry names must be the id of an entry of the right kind. */
-function checkReferences(content: LocatedContent): Issue[] {
+/**
+ * Every id one file names must be the id of a file of the right kind. Checked on the front
+ * matter as written, so a file with another problem still has its references checked in the
+ * same pass, and an id is known if a file has it, even a file with problems of its own.
+ */
+function checkReferences(files: ReadonlyMap<ContentKind, ReadonlyMap<string, Parsed>>): Issue[] {
   const issues: Issue[] = [];
-  const check = (located: Located<Entry>, path: FieldPath, ids: readonly string[], kind: ContentKind) => {
-    const known = [...content[kind].keys()];
-    ids.forEach((id, index) => {
-      if (content[kind].has(id)) return;
+  const check = (file: Parsed, path: FieldPath, value: unknown, kind: ContentKind) => {
+    if (!Array.isArray(value)) return; // not a list: the schema says so
+    const known = files.get(kind)!;
+    value.forEach((id: unknown, index) => {
+      if (typeof id !== 'string' || known.has(id)) return;
       issues.push({
-        file: located.source.path,
-        ...locateField(located.source, [...path, index]),
-        field: [...path, index].map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join(''),
+        file: file.source.path,
+        ...locateField(file.source, [...path, index]),
+        field: fieldName([...path, index]),
         message: `'${id}' is not a known ${singular(kind)} id.`,
-        hint: [didYouMean(id, known), knownList(kind, known)].filter(Boolean).join(' '),
+        hint: [didYouMean(id, [...known.keys()]), knownList(kind, [...known.keys()].sort())].filter(Boolean).join(' '),
       });
     });
   };
-  for (const located of content.questions.values()) {
-    const question = located.entry;
-    check(located, ['roles'], question.roles, 'roles');
-    check(located, ['companies'], question.companies, 'companies');
-    check(located, ['industries'], question.industries, 'industries');
-    check(located, ['competencies'], question.competencies, 'competencies');
+  for (const file of files.get('questions')!.values()) {
+    check(file, ['roles'], file.data.roles, 'roles');
+    check(file, ['companies'], file.data.companies, 'companies');
+    check(file, ['industries'], file.data.industries, 'industries');
+    check(file, ['competencies'], file.data.competencies, 'competencies');
   }
-  for (const located of content.roles.values()) check(located, ['transitionQuestions'], located.entry.transitionQuestions, 'questions');
-  for (const located of content.companies.values()) {
-    located.entry.values.forEach((value, index) => check(located, ['values', index, 'questions'], value.questions, 'questions'));
+  for (const file of files.get('roles')!.values()) check(file, ['transitionQuestions'], file.data.transitionQuestions, 'questions');
+  for (const file of files.get('companies')!.values()) {
+    if (!Array.isArray(file.data.values)) continue;
+    file.data.values.forEach((value: unknown, index) => check(file, ['values', index, 'questions'], (value as { questions?: unknown } | null)?.questions, 'questions'));
   }
-  for (const located of content.tips.values()) {
-    if (located.entry.roles !== 'all') check(located, ['roles'], located.entry.roles, 'roles');
-  }
+  for (const file of files.get('tips')!.values()) check(file, ['roles'], file.data.roles, 'roles');
   return issues;
 }
 

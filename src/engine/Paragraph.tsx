@@ -48,7 +48,7 @@ const MEASURE_AT_MOST = 2;
  * and UAX #14 break opportunities (line-break.ts).
  *
  * How it fits into react-pdf: a <Canvas> stands in for the text during layout. It is
- * measured with the width yoga offers it (the patch to @react-pdf/layout in patches/ lets
+ * measured with the width yoga offers it (the patch to @react-pdf/layout, react-pdf-layout.patch, lets
  * a canvas measure itself, as a text node does), and its height is its lines. After
  * layout the engine turns it into the text node it stands for, with these lines in
  * react-pdf's own shape (pdf-text-lines.ts), so react-pdf draws the glyphs as it draws

@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { ContentError, UsageError } from '../errors.js';
+import { ContentError, sortIssues, UsageError } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
+import { readTextFile } from '../input/read-text-file.js';
 import { displayPath } from '../paths.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
+import { TEMPLATE_LIMITS } from '../input/limits.js';
+import { checkPackReferences } from './pack-references.js';
 
 /**
  * A pack file keeps one person's selection, so a mentor can rebuild a mentee's pack with
@@ -23,23 +25,25 @@ const packFileSchema = z.strictObject({
   mentor: z.string().min(1).optional(),
   stories: z.string().min(1).optional(),
   answers: z.enum(ANSWER_PLACEMENTS).optional(),
-  worksheets: z.number().int().min(0).max(100).optional(),
+  worksheets: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).optional(),
   out: z.string().min(1).optional(),
   fillable: z.boolean().optional(),
 });
 
 export type PackFile = z.output<typeof packFileSchema>;
 
-export async function loadPackFile(path: string, cwd: string): Promise<PackFile> {
+/** The pack file's selection, or a ContentError naming every mistake in it, each at its line. */
+export async function loadPackFile(path: string, cwd: string, contentDirs: readonly string[] = []): Promise<PackFile> {
   const absolute = resolve(cwd, path);
-  const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  const text = await readTextFile(absolute);
   if (text === undefined) throw new UsageError(`${path}: no such pack file.`);
   const shown = displayPath(absolute, cwd);
   const parsed = parseSourceFile(shown, text);
   if (!parsed.ok) throw new ContentError(parsed.issues);
-  const checked = checkFrontMatter(parsed.file, packFileSchema);
-  if (!checked.ok) throw new ContentError(checked.issues);
   const dir = dirname(absolute);
+  const checked = checkFrontMatter(parsed.file, packFileSchema);
+  const issues = [...(checked.ok ? [] : checked.issues), ...(await checkPackReferences(parsed.file, dir, cwd, contentDirs))];
+  if (issues.length > 0 || !checked.ok) throw new ContentError(sortIssues(issues));
   const relativeToPack = (value: string) => resolve(dir, value);
   const data = checked.data;
   return {

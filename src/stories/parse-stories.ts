@@ -1,10 +1,12 @@
 import type { ListItem } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { Issue } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseSourceFile } from '../content/source-file.js';
+import { checkFileSize } from '../input/check-size.js';
+import { TEMPLATE_LIMITS } from '../input/limits.js';
+import { readMarkdown } from '../input/read-markdown.js';
 import { didYouMean } from '../suggest.js';
 
 /** One of the candidate's own stories, from their --stories file. */
@@ -37,6 +39,8 @@ export function parseStories(file: string, text: string, competencyIds: Readonly
   let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let offset = 0;
   const issues: Issue[] = [];
+  const tooLarge = checkFileSize(file, body);
+  if (tooLarge) return { stories: [], issues: [tooLarge] };
   if (body.startsWith('---')) {
     const parsed = parseSourceFile(file, body);
     if (!parsed.ok) return { stories: [], issues: parsed.issues };
@@ -45,17 +49,24 @@ export function parseStories(file: string, text: string, competencyIds: Readonly
     body = parsed.file.body;
     offset = parsed.file.bodyLine - 1;
   }
-  const tree = fromMarkdown(body);
+  const markdown = readMarkdown(file, body, offset + 1);
+  if (!markdown.ok) return { stories: [], issues: [...issues, ...markdown.issues] };
+  const tree = markdown.tree;
   const line = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + offset;
   const problem = (at: number, field: string | undefined, message: string, hint?: string) => issues.push({ file, line: at, column: 1, field, message, hint });
 
   const stories: Story[] = [];
+  let overLimit = false;
   let current: { title: string; line: number; fields: Partial<Record<Label, string>>; seen: Map<Label, number> } | undefined;
   const finish = () => {
     if (!current) return;
     const missing = REQUIRED.filter((label) => current!.fields[label] === undefined);
     if (missing.length > 0) {
       problem(current.line, `## ${current.title}`, `is missing ${missing.map((label) => `'${label}'`).join(', ')}.`, STORY_FORMAT_HINT);
+    } else if (stories.length === TEMPLATE_LIMITS.stories) {
+      // Each story fills a worksheet: the same bound as the worksheets a template may ask for.
+      if (!overLimit) problem(current.line, `## ${current.title}`, `is story ${stories.length + 1}; a stories file holds at most ${TEMPLATE_LIMITS.stories}.`, 'Keep your strongest stories; split the rest into another file.');
+      overLimit = true;
     } else {
       const { fields } = current;
       stories.push({

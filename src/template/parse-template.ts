@@ -1,40 +1,42 @@
 import { basename } from 'node:path';
-import { ContentError, type Issue } from '../errors.js';
+import { ContentError, sortIssues, type Issue } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
 import { parseBody, type Block } from '../content/markdown.js';
-import { parseSourceFile } from '../content/source-file.js';
+import { locateField, parseSourceFile } from '../content/source-file.js';
+import { readMarkdown } from '../input/read-markdown.js';
 import { templateSchema, type TemplateSection } from './schema.js';
+import { checkTemplateSections } from './section-rules.js';
 
 export interface Template {
   name: string;
   file: string;
   description: string;
   sections: TemplateSection[];
+  /** The file line of each section, to point a warning about its options at it. */
+  sectionLines: number[];
   /** The template's own prose, by `##` heading. */
   prose: ReadonlyMap<string, Block[]>;
 }
 
-/** Pure: a template file's text → Template, or a ContentError naming every problem. */
+/** Pure: a template file's text → Template, or a ContentError naming every problem in one pass. */
 export function parseTemplate(file: string, text: string): Template {
   const parsed = parseSourceFile(file, text);
   if (!parsed.ok) throw new ContentError(parsed.issues);
-  const checked = checkFrontMatter(parsed.file, templateSchema);
-  if (!checked.ok) throw new ContentError(checked.issues);
-  const body = parseBody(parsed.file.body);
-  const prose = new Map(body.sections.map((section) => [section.heading, section.blocks]));
   const issues: Issue[] = [];
-  checked.data.sections.forEach((section, index) => {
-    if (section.type === 'prose' && !prose.has(section.heading)) {
-      issues.push({
-        file,
-        line: parsed.file.bodyLine,
-        column: 1,
-        field: `sections[${index}].heading`,
-        message: `names '${section.heading}', but the body has no '## ${section.heading}' section.`,
-        hint: `Headings in the body: ${[...prose.keys()].join(', ') || 'none'}.`,
-      });
-    }
-  });
-  if (issues.length > 0) throw new ContentError(issues);
-  return { name: basename(file).replace(/\.md$/i, ''), file, description: checked.data.description, sections: checked.data.sections, prose };
+  const checked = checkFrontMatter(parsed.file, templateSchema);
+  if (!checked.ok) issues.push(...checked.issues);
+  const markdown = readMarkdown(file, parsed.file.body, parsed.file.bodyLine);
+  if (!markdown.ok) issues.push(...markdown.issues);
+  const body = markdown.ok ? parseBody(markdown.tree) : undefined;
+  const prose = new Map((body?.sections ?? []).map((section) => [section.heading, section.blocks]));
+  issues.push(...checkTemplateSections(parsed.file, body ? new Set(prose.keys()) : undefined));
+  if (issues.length > 0 || !checked.ok) throw new ContentError(sortIssues(issues));
+  return {
+    name: basename(file).replace(/\.md$/i, ''),
+    file,
+    description: checked.data.description,
+    sections: checked.data.sections,
+    sectionLines: checked.data.sections.map((_, index) => locateField(parsed.file, ['sections', index]).line),
+    prose,
+  };
 }

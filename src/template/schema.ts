@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { TEMPLATE_LIMITS } from '../input/limits.js';
 import { ANSWER_PLACEMENTS } from './answer-placement.js';
 
 export { ANSWER_PLACEMENTS, type AnswerPlacement } from './answer-placement.js';
@@ -26,7 +27,7 @@ export const templateSectionSchema = z.discriminatedUnion(
     }),
     /** The model answers, when the questions put them in an appendix. */
     z.strictObject({ type: z.literal('answers') }),
-    z.strictObject({ type: z.literal('worksheets'), count: z.number().int().min(0).max(100).default(8) }),
+    z.strictObject({ type: z.literal('worksheets'), count: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).default(8) }),
     z.strictObject({ type: z.literal('story-bank'), rows: z.number().int().min(1).max(40).default(20) }),
     z.strictObject({ type: z.literal('tips') }),
     z.strictObject({ type: z.literal('practice-log'), rows: z.number().int().min(1).max(60).default(24) }),

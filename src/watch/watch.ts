@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { buildInChild } from '../batch/child-build.js';
 import type { CliIO } from '../cli/io.js';
 import { shippedContentDir } from '../paths.js';
-import { templatePath } from '../template/load-template.js';
+import { findTemplateFile } from '../template/load-template.js';
 
 export interface WatchOptions {
   /** The arguments of the build to repeat (without --watch). */
@@ -31,10 +31,11 @@ const SETTLE_MS = 150;
  * chokidar follows the path, not the file, and reports such a save as one change.
  */
 export async function runWatch(options: WatchOptions, io: CliIO): Promise<number> {
+  const template = await findTemplateFile(options.template, io.cwd, options.contentDirs);
   const watched = [
     shippedContentDir,
     ...options.contentDirs.map((dir) => resolve(io.cwd, dir)),
-    templatePath(options.template, io.cwd),
+    ...(template ? [template.path] : []),
     ...(options.stories ? [resolve(io.cwd, options.stories)] : []),
     ...(options.packFile ? [resolve(io.cwd, options.packFile)] : []),
   ].filter((path, index, all) => existsSync(path) && all.indexOf(path) === index);

@@ -1,7 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
-import type { Pack, Paper } from '../../select/pack.js';
+import type { Pack } from '../../select/pack.js';
 import { answerAnchor, groupAnchor, questionAnchor, storyAnchor } from '../../select/sections.js';
 import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
@@ -11,6 +11,7 @@ import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
+import { writingLinesPerPrompt } from '../writing-lines.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -128,17 +129,6 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         ))}
     </View>
   );
-}
-
-/** Ruled lines a page holds under the question heading, leaving room for the follow-ups box. */
-const WRITING_LINES_PER_PAGE: Record<Paper, number> = { letter: 17, a4: 19 };
-
-/**
- * As many lines per prompt as the template asks for, but fewer when the scaffold is long,
- * so that a question and its follow-ups fit on one page; never fewer than two.
- */
-export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Paper): number {
-  return Math.max(2, Math.min(wanted, Math.floor(WRITING_LINES_PER_PAGE[paper] / Math.max(1, prompts))));
 }
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
