@@ -85,7 +85,7 @@ async function workspace() {
   cpSync(join(repoRoot, 'test', 'fixtures', 'content-extra'), join(dir, 'mine'), { recursive: true });
   // A cover and a story bank: small, and a template the stories file has an effect on.
   writeFileSync(join(dir, 'cover-only.md'), '---\ndescription: tiny\nsections:\n  - type: cover\n  - type: story-bank\n    rows: 3\n---\n');
-  cpSync(join(repoRoot, 'test', 'fixtures', 'stories', 'ada-stories.md'), join(dir, 'stories.md'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'packs', 'ada-stories.md'), join(dir, 'stories.md'));
   writeFileSync(join(dir, 'pack.md'), '---\nrole: em\ntemplate: cover-only.md\n---\n');
   const made = await runCli(['build', '--role', 'tl', '--template', join(dir, 'cover-only.md'), '--out', join(dir, 'made.pdf')], {}, dir);
   expect(made.code).toBe(0);

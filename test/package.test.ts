@@ -90,7 +90,7 @@ describe('the packed tarball', () => {
 
     it('reads --content and --stories relative to the user’s folder', async () => {
       cpSync(fixture('content-extra'), join(user, 'mine'), { recursive: true });
-      cpSync(join(fixture('stories'), 'ada-stories.md'), join(user, 'stories.md'));
+      cpSync(join(fixture('packs'), 'ada-stories.md'), join(user, 'stories.md'));
       const built = run(join(app, 'node_modules', '.bin', 'prep-pack'), ['build', '--role', 'staff', '--content', 'mine', '--stories', 'stories.md', '--out', 'mine.pdf'], { cwd: user });
       expect(built.code, built.stderr).toBe(0);
       const pdf = await readPdf(join(user, 'mine.pdf'));

@@ -1,5 +1,5 @@
-import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readContent } from '../content/read-content.js';
 import { locateField, type SourceFile } from '../content/source-file.js';
 import { ContentError, type Issue } from '../errors.js';
@@ -32,6 +32,16 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
     }
   }
 
+  // A pack file is shared (a mentee's, sent to a mentor): what it names is read into the PDF
+  // or written over, so it may name only files in its own folder or below it.
+  for (const field of ['stories', 'template', 'out'] as const) {
+    const value = text(field);
+    if (value === undefined || value === '-' || (field === 'template' && !/[\\/]|\.md$/.test(value))) continue;
+    if (!(await insideFolder(packDir, resolve(packDir, value)))) {
+      problem(field, `'${value}' is outside the pack file's folder: a pack file names only files beside it or below it, so that a pack file shared with you reads and writes nothing else.`, `Move the file next to the pack file, or give --${field} on the command line.`);
+    }
+  }
+
   const template = text('template');
   if (template !== undefined) {
     if (/[\\/]|\.md$/.test(template)) {
@@ -46,6 +56,14 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
     problem('stories', `'${stories}' is not a file (paths are relative to the pack file).`);
   }
   return issues;
+}
+
+/** Also through symbolic links: a link beside the pack file to a file elsewhere is elsewhere. */
+async function insideFolder(folder: string, path: string): Promise<boolean> {
+  // A file still to be written (out) has no real path of its own: its folder's, then.
+  const real = async (at: string): Promise<string> => realpath(at).catch(async () => join(await realpath(dirname(at)).catch(() => dirname(at)), basename(at)));
+  const rel = relative(await real(folder), await real(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 async function exists(path: string): Promise<boolean> {
