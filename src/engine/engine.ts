@@ -6,6 +6,7 @@ import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
+import { startSectionsOnFronts } from './sections-on-fronts.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -40,6 +41,8 @@ export type TextLinesOf = (width: number, fill: (text: string) => string, sheet:
 export interface RenderOptions {
   /** Mirror the margins of the backs (even sheets), for duplex printing with a binding edge. */
   mirrorBacks?: MirrorBacks;
+  /** Start every section on a front (an odd page), a filler sheet before it where needed (sections-on-fronts.ts). */
+  sectionsOnFronts?: boolean;
 }
 
 export interface DocumentInfo {
@@ -104,6 +107,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const started = performance.now();
   const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
+  // Before anything is worked out from the order of the sheets: page numbers, links, backs.
+  if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const pages = resolveTextCanvases(layout, options);
   const laidOut = performance.now();
 

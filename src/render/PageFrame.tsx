@@ -1,7 +1,8 @@
-import { Page } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
+import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
@@ -33,6 +34,10 @@ const FOOTER_OFFSET = 22;
  * flex growth is only ever across a row), so the page says `layoutOnce` and a page that
  * fits on one sheet keeps its first layout (the layout patch, src/engine/; about a tenth
  * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
+ *
+ * A page with an outline item (`bookmark`) opens a section: its first sheet is marked so,
+ * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
+ * section's first page has one, and no other page does.
  */
 export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {
   const paper = paperPoints[pack.options.paper];
@@ -50,6 +55,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
       <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: 3, ...rule }} />
+      {bookmark && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
       <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>
