@@ -6,6 +6,7 @@ import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
+import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 
 /**
@@ -59,7 +60,8 @@ export interface DocumentInfo {
 /**
  * Text not laid out by react-pdf but filled in after layout: `{page}` and `{pages}`
  * become this sheet's number and the page count, `{ref}` the page on which the node whose
- * id is the canvas's `pageOf` prop starts.
+ * id is the canvas's `pageOf` prop starts, `{mark}` the sheet's running mark
+ * (running-marks.ts).
  */
 export interface PaintedTextSlot {
   pageOf?: string;
@@ -177,6 +179,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
     }),
   );
   const { mirrorBacks } = options;
+  const marks = runningMarks(laidOutPages);
   laidOutPages.forEach((page, index) => {
     const mirrored = mirrorBacks !== undefined && isBack(index);
     if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
@@ -187,7 +190,8 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
         text
           .replace('{page}', String(index + 1))
           .replace('{pages}', String(laidOutPages.length))
-          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
+          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'))
+          .replace('{mark}', marks[index] ?? '');
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
       const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }) as { box: { y: number; height: number } }[];
