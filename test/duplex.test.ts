@@ -104,4 +104,15 @@ describe('--duplex: every section starts on a right-hand page', () => {
     expect(sectionStarts(pdf).filter(([, page]) => page % 2 === 0)).toEqual([]);
     expect(readFileSync(out).length).toBeGreaterThan(0);
   });
+
+  it('with --answers inline, puts each model answer on the back of its question’s sheet', async () => {
+    const { pdf } = await build('inline', '--role', 'staff', '--company', 'google', '--answers', 'inline', '--worksheets', '0', '--duplex');
+    const questions = [...pdf.destinations].filter(([id]) => id.startsWith('q-'));
+    expect(questions.length).toBeGreaterThan(20);
+    for (const [id, page] of questions) {
+      expect(page % 2, id).toBe(1);
+      expect(pdf.pages[page - 1], id).not.toContain('Model answer');
+      expect(pdf.pages[page], id).toMatch(/Q\d+\. .*Model answer/);
+    }
+  }, 60_000);
 });

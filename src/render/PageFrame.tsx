@@ -14,6 +14,8 @@ interface PageFrameProps {
   bookmark?: string;
   /** Names this page's outline item so that question items can nest under it. */
   bookmarkRef?: string;
+  /** With `--duplex`, start this page on a front; by default a page does when it opens a section (has an outline item). */
+  startsOnFront?: boolean;
   orientation?: 'portrait' | 'landscape';
 }
 
@@ -37,9 +39,9 @@ const FOOTER_OFFSET = 22;
  *
  * A page with an outline item (`bookmark`) opens a section: its first sheet is marked so,
  * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
- * section's first page has one, and no other page does.
+ * section's first page has one, and no other page does; `startsOnFront` says otherwise.
  */
-export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {
+export function PageFrame({ pack, section, children, bookmark, bookmarkRef, startsOnFront = bookmark !== undefined, orientation = 'portrait' }: PageFrameProps) {
   const paper = paperPoints[pack.options.paper];
   const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
   const footerTop = paperHeight - FOOTER_OFFSET - RUNNING_SIZE * 1.3;
@@ -55,7 +57,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
       <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: 3, ...rule }} />
-      {bookmark && <View {...({ [OPENS_SECTION]: true } as object)} />}
+      {startsOnFront && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
       <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>
