@@ -89,6 +89,10 @@ describe('--duplex: every section starts on a right-hand page', () => {
     pdf.pages.slice(1).forEach((page, index) => expect(page).toContain(`page ${index + 2} of ${total}`));
   });
 
+  it('never prints text over other text', async () => {
+    expect(await duplex.pdf.overlaps()).toEqual([]);
+  });
+
   it('changes nothing without --duplex: no Notes pages, sections where they fall', () => {
     expect(plain.pdf.pages.filter(isFiller)).toEqual([]);
     expect(sectionStarts(plain.pdf).some(([, page]) => page % 2 === 0)).toBe(true);

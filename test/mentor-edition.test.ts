@@ -88,6 +88,10 @@ describe('the mentor edition works loose on a clipboard', () => {
     for (const sheet of notes) expect(sheet).toMatch(/Q\d+\. /);
   });
 
+  it('never prints text over other text', async () => {
+    expect(await pdf.overlaps()).toEqual([]);
+  });
+
   it('prints the rubric for the role once, as a reference page', () => {
     const staff = content.roles.get('staff')!;
     for (const criterion of SCORECARD_CRITERIA) {
