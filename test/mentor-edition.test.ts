@@ -83,14 +83,23 @@ describe('the mentor edition works loose on a clipboard', () => {
     expect(scored.length).toBe(questionSheets.length);
     // On the sheet of the question itself, heading and all.
     for (const sheet of scored) expect(sheet).toMatch(/Q(\d+)\. .*Score this answer \(Q\1\)/);
+    // The notes follow; where they run over onto a sheet of their own, its header names the question.
     const notes = pdf.pages.filter((page) => page.includes('Notes for the candidate'));
     expect(notes.length).toBe(questionSheets.length);
-    for (const sheet of notes) expect(sheet).toMatch(/Q\d+\. /);
+    for (const sheet of notes) expect(sheet).toMatch(/Q\d+\. |Q\d+ \(continued\)/);
   });
 
   it('never prints text over other text', async () => {
     expect(await pdf.overlaps()).toEqual([]);
   });
+
+  it('keeps the score rows on the question’s sheet where a long question leaves little room (em, amazon, A4)', async () => {
+    const em = await buildMentorEdition('--role', 'em', '--company', 'amazon', '--paper', 'a4');
+    const scored = em.pdf.pages.filter((page) => page.includes('Score this answer'));
+    expect(scored.length).toBe(sheetsOfQuestions(em.pdf).length);
+    for (const sheet of scored) expect(sheet).toMatch(/Q(\d+)\. .*Score this answer \(Q\1\)/);
+    expect(await unnamedSheets(em.pdf, sheetsOfQuestions(em.pdf))).toEqual([]);
+  }, 60_000);
 
   it('prints the rubric for the role once, as a reference page', () => {
     const staff = content.roles.get('staff')!;

@@ -101,11 +101,15 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
           <Blocks blocks={example.blocks} />
         </View>
       ))}
-      {/* The score and the notes are one block: on a sheet of their own they would belong to no question. */}
+      {/*
+        The score rows are scored against the answer and probes above them: one block, kept on
+        the question's own sheet when it fits, the notes after it. Either may run over onto the
+        next sheet, whose running header then names the question ("Q12 (continued)").
+      */}
       <View wrap={false} style={{ marginTop: 8 }}>
         <ScoreRows number={number} />
-        {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={18} style={{ marginTop: 10, marginBottom: 0 }} />}
       </View>
+      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={18} style={{ marginTop: 10, marginBottom: 0 }} />}
     </View>
   );
 }
