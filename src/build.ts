@@ -21,6 +21,8 @@ export interface BuildRequest extends SelectionRequest {
   template: string;
   paper: Paper;
   binding: Binding;
+  /** Every section starts on a front (see PackOptions). */
+  duplex?: boolean;
   /** Where to write; defaults to out/<selection>.pdf under the working directory. `-` is standard output. */
   out?: string;
   /** The pack file the selection came from: an input, like the content. */
@@ -69,6 +71,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     binding: request.binding,
+    duplex: request.duplex === true,
     date: buildDate(env),
     ...(request.name !== undefined ? { name: request.name } : {}),
     ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),

@@ -77,6 +77,10 @@ describe('--binding left (the default): pages safe to punch, printed duplex', ()
     expectBindingSafe(await build('letter', ['--role', 'staff', '--company', 'google']));
   });
 
+  it('--duplex: the backs mirrored are the backs after the Notes pages went in', async () => {
+    expectBindingSafe(await build('duplex', ['--role', 'staff', '--company', 'google', '--duplex', '--paper', 'a4', '--answers', 'inline']));
+  });
+
   it('A4 with model answers inline', async () => {
     expectBindingSafe(await build('a4-inline', ['--role', 'staff', '--company', 'google', '--paper', 'a4', '--answers', 'inline']));
   });

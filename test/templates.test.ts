@@ -65,8 +65,11 @@ describe('templates', () => {
     const q = content.questions.get('deliver-bad-news')!;
     for (const probe of q.followUps) expect(page).toContain(probe);
     expect(page).toContain('Model answer, from an Amazon Principal Engineer');
-    expect(page).toContain('Scorecard — Engineering Manager');
-    for (const level of content.roles.get('em')!.scorecard.scope) expect(page).toContain(level);
+    expect(page).toMatch(/Score this answer \(Q\d+\) 1 2 3 4 Structure/);
+    // What each level looks like is on the rubric page, once (see mentor-edition.test.ts).
+    const rubric = mentor.pages[mentor.destinations.get('section-scorecards')! - 1]!;
+    expect(rubric).toContain('Scoring rubric — Engineering Manager');
+    for (const level of content.roles.get('em')!.scorecard.scope) expect(rubric).toContain(level);
     expect(page).not.toContain('Follow-ups to rehearse');
   });
 });

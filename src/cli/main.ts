@@ -58,6 +58,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
         .choices(BINDINGS)
         .default('left'),
     )
+    .option('--duplex', 'for printing on both sides: every section starts on a right-hand (odd) page, a ruled Notes page before it where needed')
     .option('--out <file>', 'where to write the PDF: a new file, or a PDF prep-pack made; - for standard output (default: out/<role>-<company>-<industry>.pdf)')
     .addOption(new Option('--answers <where>', 'model answers: inline (on each question page), appendix (at the back) or none').choices(ANSWER_PLACEMENTS))
     .option('--worksheets <count>', 'how many blank STAR worksheets (template default: 8)', parseCount)
@@ -161,6 +162,7 @@ interface BuildOptions {
   template: string;
   paper: (typeof PAPERS)[number];
   binding: (typeof BINDINGS)[number];
+  duplex?: boolean;
   out?: string;
   name?: string;
   mentor?: string;
@@ -197,6 +199,7 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     ...(options.name ? ['--name', options.name] : []),
     ...(options.mentor ? ['--mentor', options.mentor] : []),
     ...(options.fillable ? ['--fillable'] : []),
+    ...(options.duplex ? ['--duplex'] : []),
   ];
   return {
     template: options.template,
@@ -221,7 +224,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
   const role = choose('role');
   if (!role) throw new UsageError('build needs --role (tl, em or staff), or a pack file that names one. See: prep-pack build --help');
-  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable'] as const;
+  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
   return {
     role,
     template: choose('template') ?? 'workbook',

@@ -6,6 +6,8 @@ import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
+import { runningMarks } from './running-marks.js';
+import { startSectionsOnFronts } from './sections-on-fronts.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -40,6 +42,8 @@ export type TextLinesOf = (width: number, fill: (text: string) => string, sheet:
 export interface RenderOptions {
   /** Mirror the margins of the backs (even sheets), for duplex printing with a binding edge. */
   mirrorBacks?: MirrorBacks;
+  /** Start every section on a front (an odd page), a filler sheet before it where needed (sections-on-fronts.ts). */
+  sectionsOnFronts?: boolean;
 }
 
 export interface DocumentInfo {
@@ -56,7 +60,8 @@ export interface DocumentInfo {
 /**
  * Text not laid out by react-pdf but filled in after layout: `{page}` and `{pages}`
  * become this sheet's number and the page count, `{ref}` the page on which the node whose
- * id is the canvas's `pageOf` prop starts.
+ * id is the canvas's `pageOf` prop starts, `{mark}` the sheet's running mark
+ * (running-marks.ts).
  */
 export interface PaintedTextSlot {
   pageOf?: string;
@@ -104,6 +109,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const started = performance.now();
   const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
+  // Before anything is worked out from the order of the sheets: page numbers, links, backs.
+  if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const pages = resolveTextCanvases(layout, options);
   const laidOut = performance.now();
 
@@ -172,6 +179,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
     }),
   );
   const { mirrorBacks } = options;
+  const marks = runningMarks(laidOutPages);
   laidOutPages.forEach((page, index) => {
     const mirrored = mirrorBacks !== undefined && isBack(index);
     if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
@@ -182,7 +190,8 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
         text
           .replace('{page}', String(index + 1))
           .replace('{pages}', String(laidOutPages.length))
-          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'));
+          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'))
+          .replace('{mark}', marks[index] ?? '');
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
       const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }) as { box: { y: number; height: number } }[];

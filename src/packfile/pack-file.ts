@@ -21,6 +21,7 @@ const packFileSchema = z.strictObject({
   template: z.string().min(1).optional(),
   paper: z.enum(PAPERS).optional(),
   binding: z.enum(BINDINGS).optional(),
+  duplex: z.boolean().optional(),
   name: z.string().min(1).optional(),
   mentor: z.string().min(1).optional(),
   stories: z.string().min(1).optional(),

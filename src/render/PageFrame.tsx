@@ -1,7 +1,8 @@
-import { Page } from '@react-pdf/renderer';
+import { Page, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
+import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
@@ -13,6 +14,8 @@ interface PageFrameProps {
   bookmark?: string;
   /** Names this page's outline item so that question items can nest under it. */
   bookmarkRef?: string;
+  /** With `--duplex`, start this page on a front; by default a page does when it opens a section (has an outline item). */
+  startsOnFront?: boolean;
   orientation?: 'portrait' | 'landscape';
 }
 
@@ -33,8 +36,12 @@ const FOOTER_OFFSET = 22;
  * flex growth is only ever across a row), so the page says `layoutOnce` and a page that
  * fits on one sheet keeps its first layout (the layout patch, src/engine/; about a tenth
  * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
+ *
+ * A page with an outline item (`bookmark`) opens a section: its first sheet is marked so,
+ * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
+ * section's first page has one, and no other page does; `startsOnFront` says otherwise.
  */
-export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orientation = 'portrait' }: PageFrameProps) {
+export function PageFrame({ pack, section, children, bookmark, bookmarkRef, startsOnFront = bookmark !== undefined, orientation = 'portrait' }: PageFrameProps) {
   const paper = paperPoints[pack.options.paper];
   const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
   const footerTop = paperHeight - FOOTER_OFFSET - RUNNING_SIZE * 1.3;
@@ -50,6 +57,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, orie
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
       <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: 3, ...rule }} />
+      {startsOnFront && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
       <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>

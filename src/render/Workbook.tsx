@@ -2,6 +2,7 @@ import { Document } from '@react-pdf/renderer';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
 import type { PackSection } from '../select/sections.js';
+import { NotesPage } from './NotesPage.js';
 import { AnswersAppendix } from './sections/AnswersAppendix.js';
 import { Cheatsheet } from './sections/Cheatsheet.js';
 import { MockPlan } from './sections/MockPlan.js';
@@ -21,7 +22,15 @@ import { TipsSection } from './sections/TipsSection.js';
 
 /** The whole pack: its sections in the template's order. Metadata is set by the engine. */
 export function Workbook({ pack, content }: { pack: Pack; content: Content }) {
-  return <Document>{pack.sections.map((section, index) => <Section key={index} pack={pack} content={content} section={section} />)}</Document>;
+  return (
+    <Document>
+      {pack.sections.map((section, index) => (
+        <Section key={index} pack={pack} content={content} section={section} />
+      ))}
+      {/* Duplex: the filler sheet, laid out once here and moved by the engine to where sections need it. */}
+      {pack.options.duplex && <NotesPage pack={pack} />}
+    </Document>
+  );
 }
 
 function Section({ pack, content, section }: { pack: Pack; content: Content; section: PackSection }) {

@@ -26,6 +26,9 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
       creationDate: pack.options.date,
       language: 'en',
     },
-    mirrorShift !== undefined ? { mirrorBacks: { shift: mirrorShift } } : {},
+    {
+      ...(mirrorShift !== undefined ? { mirrorBacks: { shift: mirrorShift } } : {}),
+      ...(pack.options.duplex ? { sectionsOnFronts: true } : {}),
+    },
   );
 }

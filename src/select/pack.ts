@@ -21,6 +21,8 @@ export const BINDINGS: readonly Binding[] = ['left', 'none'];
 export interface PackOptions extends SectionOverrides {
   paper: Paper;
   binding: Binding;
+  /** Printed on both sides: every section starts on a front (an odd page), a ruled Notes page before it where needed. */
+  duplex?: boolean;
   /** Printed on the cover and stored as the PDF's creation date. */
   date: Date;
   name?: string;

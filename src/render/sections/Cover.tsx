@@ -14,9 +14,12 @@ export function Cover({ pack }: { pack: Pack }) {
     ['Mentor', pack.options.mentor],
   ];
   const { binding } = pack.options;
+  // The scorecards are what make a pack the mentor's: it must not be mistaken for the candidate's copy.
+  const mentorEdition = pack.sections.some((section) => section.type === 'scorecards');
   return (
     <Page size={paperSize[pack.options.paper]} style={[styles.page, pagePadding(binding)]} bookmark={{ title: 'Cover', fit: true }}>
-      <View style={{ marginTop: 120 }}>
+      <View style={{ marginTop: mentorEdition ? 72 : 120 }}>
+        {mentorEdition && <MentorEditionBand />}
         <Paragraph text="BEHAVIORAL INTERVIEW WORKBOOK" size={11} leading={1.3} color={ink.muted} letterSpacing={1.5} style={{ marginBottom: 12 }} />
         <Paragraph text={pack.selectionLabel} size={30} leading={1.15} weight={700} style={{ marginBottom: 8 }} />
         <Paragraph text={pack.template.description} size={12} leading={1.4} color={ink.muted} style={{ marginBottom: 40 }} />
@@ -34,6 +37,16 @@ export function Cover({ pack }: { pack: Pack }) {
         <Paragraph text="A mentor and a mentee holding packs with the same fingerprint are looking at the same questions in the same order." {...looks.small} />
       </View>
     </Page>
+  );
+}
+
+/** Large and boxed, so the mentor's copy is told from the candidate's across a table. */
+function MentorEditionBand() {
+  return (
+    <View style={{ borderWidth: 2, borderColor: ink.text, paddingVertical: 10, paddingHorizontal: 14, marginBottom: 28, alignSelf: 'flex-start' }}>
+      <Paragraph text="MENTOR EDITION" size={26} leading={1.15} weight={700} />
+      <Paragraph text="Model answers and scorecards: not for the candidate." size={10} leading={1.3} color={ink.muted} />
+    </View>
   );
 }
 

@@ -20,17 +20,24 @@ interface QuestionPagesProps {
   answers: AnswerPlacement;
 }
 
-/** Every question starts a sheet of its own: each is its own <Page>, which runs over if it must. */
+/**
+ * Every question starts a sheet of its own: each is its own <Page>, which runs over if it must.
+ * Printed duplex with the model answers inline, each question starts on a front and its
+ * model answer on the page after, the back of its sheet: the candidate answers first, then
+ * turns the sheet over.
+ */
 export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
+  const answersOnBack = answers === 'inline' && pack.options.duplex === true;
   return (
     <>
       {pack.groups.flatMap((group) =>
-        group.questions.map((question, index) => (
+        group.questions.map((question, index) => [
           <PageFrame
             key={question.id}
             pack={pack}
             section={group.title}
             {...(index === 0 ? { bookmark: group.title, bookmarkRef: groupAnchor(group.id) } : {})}
+            startsOnFront={index === 0 || answersOnBack}
           >
             <QuestionBlock
               pack={pack}
@@ -40,9 +47,11 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
               question={question}
               linesPerPrompt={linesPerPrompt}
               answers={answers}
+              answersOnBack={answersOnBack}
             />
-          </PageFrame>
-        )),
+          </PageFrame>,
+          answersOnBack && <ModelAnswersOnBack key={`${question.id}-answers`} pack={pack} group={group} question={question} />,
+        ]),
       )}
     </>
   );
@@ -57,9 +66,11 @@ interface QuestionBlockProps {
   question: Question;
   linesPerPrompt: number;
   answers: AnswerPlacement;
+  /** The inline model answer starts on the next page (the back of the question's sheet, printed duplex). */
+  answersOnBack: boolean;
 }
 
-function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers }: QuestionBlockProps) {
+function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers, answersOnBack }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
   const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const taken = new Set<string>();
@@ -120,14 +131,36 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
         <BulletList items={question.followUps} />
       </View>
-      {answers === 'inline' &&
-        question.examples.map((example, index) => (
-          <View key={index} style={{ marginTop: 10 }}>
-            <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
-            <Blocks blocks={example.blocks} />
-          </View>
-        ))}
+      {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
     </View>
+  );
+}
+
+function ModelAnswers({ question }: { question: Question }) {
+  return (
+    <>
+      {question.examples.map((example, index) => (
+        <View key={index} style={{ marginTop: 10 }}>
+          <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
+          <Blocks blocks={example.blocks} />
+        </View>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The model answers of a question on a page of their own, after the question's: printed
+ * duplex, the back of the question's sheet. A page rather than a page break, since a
+ * PageFrame that fits on one sheet is laid out once, breaks and all (src/engine/).
+ */
+function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: QuestionGroup; question: Question }) {
+  if (question.examples.length === 0) return null;
+  return (
+    <PageFrame pack={pack} section={group.title}>
+      <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
+      <ModelAnswers question={question} />
+    </PageFrame>
   );
 }
 

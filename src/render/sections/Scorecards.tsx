@@ -1,10 +1,12 @@
 import { View } from '@react-pdf/renderer';
-import { SCORECARD_CRITERIA, type Content, type Question, type ScorecardCriterion } from '../../content/model.js';
+import { SCORECARD_CRITERIA, type Content, type Question, type Role, type ScorecardCriterion } from '../../content/model.js';
+import type { RunningMark } from '../../engine/running-marks.js';
 import type { Pack } from '../../select/pack.js';
 import { questionAnchor } from '../../select/sections.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
+import { ScoreBoxes } from '../ScoreBoxes.js';
 import { PromptLines } from '../WritingArea.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
@@ -18,14 +20,24 @@ const CRITERION_NAMES: Record<ScorecardCriterion, string> = {
   reflection: 'Reflection',
 };
 
-/** For the mentor: per question, what a good answer sounds like, what to probe and how to score it. */
+const LEVELS = ['1', '2', '3', '4'];
+
+/**
+ * For the mentor: the rubric once, then per question what a good answer sounds like, what
+ * to probe and a row of boxes to score it. The pages work loose on a clipboard: each sheet's
+ * running header names its question (a running mark, filled in per sheet by the engine),
+ * and the score rows and notes stay together.
+ */
 export function Scorecards({ pack, content, id, title, noteLines }: { pack: Pack; content: Content; id: string; title: string; noteLines: number }) {
   const questions = pack.groups.flatMap((group) => group.questions);
   return (
     <>
-      {questions.map((question, index) => (
-        <PageFrame key={question.id} pack={pack} section={title} {...(index === 0 ? { bookmark: title } : {})}>
-          {index === 0 && <SectionTitle id={id} title={title} />}
+      <PageFrame pack={pack} section={title} bookmark={title}>
+        <SectionTitle id={id} title={title} />
+        <Rubric role={pack.selection.role} />
+      </PageFrame>
+      {questions.map((question) => (
+        <PageFrame key={question.id} pack={pack} section="{mark}">
           <QuestionScorecard pack={pack} content={content} question={question} noteLines={noteLines} />
         </PageFrame>
       ))}
@@ -33,12 +45,48 @@ export function Scorecards({ pack, content, id, title, noteLines }: { pack: Pack
   );
 }
 
-function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack; content: Content; question: Question; noteLines: number }) {
-  const number = pack.numbers.get(question.id);
-  const { role } = pack.selection;
+/** What each level looks like for the role, per criterion: printed once, for every question's score row. */
+function Rubric({ role }: { role: Role }) {
   return (
     <View>
-      <View {...bookmark(`Q${number} ${question.question}`)}>
+      <Paragraph text={`Scoring rubric — ${role.name}`} {...looks.h2} />
+      <Paragraph
+        text="Score each answer straight after it, one level per criterion, with the boxes under the question. This page says what each level sounds like; keep it beside the question sheets."
+        {...looks.small}
+        style={{ marginBottom: 8 }}
+      />
+      {SCORECARD_CRITERIA.map((criterion) => (
+        <View key={criterion} style={{ flexDirection: 'row', borderTopWidth: 0.5, borderTopColor: ink.rule, paddingVertical: 4 }} wrap={false}>
+          <Paragraph text={CRITERION_NAMES[criterion]} size={9} leading={1.3} weight={700} style={{ width: 80, paddingRight: 6 }} />
+          {role.scorecard[criterion].map((level, index) => (
+            <Paragraph key={index} text={level} size={8} leading={1.3} style={{ flex: 1, paddingRight: 6 }} />
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** "Q12 · How do you handle disagreements with…": what a loose sheet says it belongs to. */
+export function questionMark(number: number | undefined, question: Question): RunningMark {
+  const title = shortTitle(question.question);
+  return { first: `Q${number} · ${title}`, continued: `Q${number} (continued) · ${title}` };
+}
+
+const SHORT_TITLE_LENGTH = 48;
+
+/** The question cut at a word boundary, short enough for the running header beside the pack's name. */
+function shortTitle(text: string): string {
+  if (text.length <= SHORT_TITLE_LENGTH) return text;
+  const cut = text.slice(0, SHORT_TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
+
+function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack; content: Content; question: Question; noteLines: number }) {
+  const number = pack.numbers.get(question.id);
+  return (
+    <View>
+      <View {...bookmark(`Q${number} ${question.question}`)} {...({ runningMark: questionMark(number, question) } as object)}>
         <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={13} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
@@ -53,18 +101,35 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
           <Blocks blocks={example.blocks} />
         </View>
       ))}
+      {/*
+        The score rows are scored against the answer and probes above them: one block, kept on
+        the question's own sheet when it fits, the notes after it. Either may run over onto the
+        next sheet, whose running header then names the question ("Q12 (continued)").
+      */}
       <View wrap={false} style={{ marginTop: 8 }}>
-        <Paragraph text={`Scorecard — ${role.name}: tick one level per row`} {...looks.h3} />
-        {SCORECARD_CRITERIA.map((criterion) => (
-          <View key={criterion} style={{ flexDirection: 'row', borderTopWidth: 0.5, borderTopColor: ink.rule, paddingVertical: 2 }}>
-            <Paragraph text={CRITERION_NAMES[criterion]} size={7.5} leading={1.25} weight={700} style={{ width: 72, paddingRight: 4 }} />
-            {role.scorecard[criterion].map((level, index) => (
-              <Paragraph key={index} text={level} size={6.5} leading={1.25} marker={{ tickBox: 'empty', size: 7, indent: 9 }} style={{ flex: 1, paddingRight: 3 }} />
-            ))}
-          </View>
+        <ScoreRows number={number} />
+      </View>
+      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={18} style={{ marginTop: 10, marginBottom: 0 }} />}
+    </View>
+  );
+}
+
+/** One row of four boxes per criterion; the levels are on the rubric page. */
+function ScoreRows({ number }: { number: number | undefined }) {
+  return (
+    <View>
+      <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
+        <Paragraph text={`Score this answer (Q${number})`} {...looks.h3} style={{ width: 190, marginTop: 0, marginBottom: 2 }} />
+        {LEVELS.map((level) => (
+          <Paragraph key={level} text={level} size={8} leading={1.3} weight={700} color={ink.muted} style={{ flex: 1, marginBottom: 2 }} />
         ))}
       </View>
-      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={19} style={{ marginTop: 14, marginBottom: 0 }} />}
+      {SCORECARD_CRITERIA.map((criterion) => (
+        <View key={criterion} style={{ flexDirection: 'row', alignItems: 'center', borderTopWidth: 0.5, borderTopColor: ink.rule }}>
+          <Paragraph text={CRITERION_NAMES[criterion]} size={9} leading={1.3} weight={600} style={{ width: 190 }} />
+          <ScoreBoxes count={LEVELS.length} padding={2} />
+        </View>
+      ))}
     </View>
   );
 }

@@ -1,0 +1,23 @@
+import { Canvas } from '@react-pdf/renderer';
+import { ink } from './theme.js';
+
+/** 12 pt is 4.2 mm: a box a pen ticks on a clipboard without hitting its neighbour. */
+export const SCORE_BOX_SIZE = 12;
+
+/**
+ * A row of empty tick boxes, one at the start of each of `count` equal columns (so they
+ * line up under column labels laid out with `flex: 1`), drawn on one canvas: a question's
+ * score rows are twenty boxes, a mentor edition some seven hundred.
+ */
+export function ScoreBoxes({ count, padding = 3 }: { count: number; padding?: number }) {
+  return (
+    <Canvas
+      style={{ flex: 1, height: SCORE_BOX_SIZE + 2 * padding }}
+      paint={(painter, width) => {
+        painter.lineWidth(0.75).strokeColor(ink.text);
+        for (let column = 0; column < count; column += 1) painter.rect((column * width) / count, padding, SCORE_BOX_SIZE, SCORE_BOX_SIZE).stroke();
+        return null;
+      }}
+    />
+  );
+}
