@@ -1,7 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
-import type { Pack, Paper } from '../../select/pack.js';
+import type { Pack } from '../../select/pack.js';
 import { answerAnchor, groupAnchor, questionAnchor, storyAnchor } from '../../select/sections.js';
 import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
@@ -60,7 +60,6 @@ interface QuestionBlockProps {
 
 function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
-  const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const taken = new Set<string>();
   const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
   const labels = [
@@ -108,7 +107,8 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
           <PromptLines
             key={index}
             prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
-            lines={lines}
+            lines={linesPerPrompt}
+            weight={question.scaffoldWeights[index] ?? 1}
             style={{ marginBottom: 4 }}
             {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
           />
@@ -128,17 +128,6 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         ))}
     </View>
   );
-}
-
-/** Ruled lines a page holds under the question heading, leaving room for the follow-ups box. */
-const WRITING_LINES_PER_PAGE: Record<Paper, number> = { letter: 17, a4: 19 };
-
-/**
- * As many lines per prompt as the template asks for, but fewer when the scaffold is long,
- * so that a question and its follow-ups fit on one page; never fewer than two.
- */
-export function writingLinesPerPrompt(prompts: number, wanted: number, paper: Paper): number {
-  return Math.max(2, Math.min(wanted, Math.floor(WRITING_LINES_PER_PAGE[paper] / Math.max(1, prompts))));
 }
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
