@@ -114,3 +114,16 @@ describe("a template's linesPerPrompt is a minimum", () => {
     expect(prompts.filter((prompt) => prompt.rules < 4)).toEqual([]);
   }, 60_000);
 });
+
+describe('room: more', () => {
+  it('gives each question two sheets, both filled to the foot', async () => {
+    const template = join(dir, 'more-room.md');
+    writeFileSync(template, ['---', 'description: Questions with two sheets each.', 'sections:', '  - type: questions', '    room: more', '    answers: none', '---', ''].join('\n'));
+    const sheets = await build('more-room', ['--role', 'staff', '--company', 'google', '--template', template]);
+    const questions = sheets.filter((sheet) => sheet.texts.some((text) => /^Q\d+\./.test(text.text) && text.size === 15));
+    expect(questions.length).toBeGreaterThan(20);
+    expect(sheets.length).toBe(2 * questions.length);
+    const loose = sheets.map((sheet) => ({ page: sheet.number, unused: Math.round(unusedAtFoot(sheet)) })).filter((sheet) => sheet.unused > MOST_UNUSED);
+    expect(loose).toEqual([]);
+  }, 60_000);
+});

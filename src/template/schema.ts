@@ -24,6 +24,8 @@ export const templateSectionSchema = z.discriminatedUnion(
        * sheet is shared out on top, by the prompts' weights (src/engine/fill-sheet.ts).
        */
       linesPerPrompt: z.number().int().min(0).max(12).default(2),
+      /** `fit`: each question on one sheet; `more`: on two, its prompts shared between them, for longer answers. */
+      room: z.enum(['fit', 'more']).default('fit'),
       /** Where model answers go: on the question page, in the answers section, or nowhere. */
       answers: z.enum(ANSWER_PLACEMENTS).default('appendix'),
     }),

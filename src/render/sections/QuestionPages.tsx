@@ -16,11 +16,15 @@ interface QuestionPagesProps {
   pack: Pack;
   content: Content;
   linesPerPrompt: number;
+  room: WritingRoom;
   answers: AnswerPlacement;
 }
 
+/** `fit`: a question's prompts share one sheet; `more`: two, the second half of the prompts starting the second sheet. */
+type WritingRoom = 'fit' | 'more';
+
 /** Every question starts a sheet of its own: each is its own <Page>, which runs over if it must. */
-export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
+export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: QuestionPagesProps) {
   return (
     <>
       {pack.groups.flatMap((group) =>
@@ -38,6 +42,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
               opensGroup={index === 0}
               question={question}
               linesPerPrompt={linesPerPrompt}
+              room={room}
               answers={answers}
             />
           </PageFrame>
@@ -55,19 +60,57 @@ interface QuestionBlockProps {
   opensGroup: boolean;
   question: Question;
   linesPerPrompt: number;
+  room: WritingRoom;
   answers: AnswerPlacement;
 }
 
-function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers }: QuestionBlockProps) {
+function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, room, answers }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
   const taken = new Set<string>();
   const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
+  const prompts = question.scaffold.map((prompt, index) => (
+    <PromptLines
+      key={index}
+      prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
+      lines={linesPerPrompt}
+      weight={question.scaffoldWeights[index] ?? 1}
+      style={{ marginBottom: 4 }}
+      {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
+    />
+  ));
+  // With more room, the second half of the prompts opens a second sheet; each sheet's foot is then filled (fill-sheet.ts).
+  const secondSheetFrom = room === 'more' ? Math.ceil(prompts.length / 2) : prompts.length;
   const labels = [
     ...question.competencies.map((id) => content.competencies.get(id)?.name ?? id),
     ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
     ...question.industries.map((id) => content.industries.get(id)?.name ?? id),
   ];
+  const fieldGroup = pack.options.fillable ? questionAnchor(question.id) : undefined;
+  const rest = (
+    <>
+      <StoriesForQuestion pack={pack} question={question} />
+      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
+        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
+        <BulletList items={question.followUps} />
+      </View>
+      {answers === 'inline' &&
+        question.examples.map((example, index) => (
+          <View key={index} style={{ marginTop: 10 }}>
+            <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
+            <Blocks blocks={example.blocks} />
+          </View>
+        ))}
+    </>
+  );
+  // A break is only seen on a page's own children (react-pdf looks for it where it splits), so the second sheet is a View of its own.
+  const secondSheet = secondSheetFrom < prompts.length && (
+    <View break>
+      <FieldGroup name={fieldGroup}>{prompts.slice(secondSheetFrom)}</FieldGroup>
+      {rest}
+    </View>
+  );
   return (
+    <>
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }}>
@@ -102,31 +145,11 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
           <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
       </View>
-      <FieldGroup name={pack.options.fillable ? questionAnchor(question.id) : undefined}>
-        {question.scaffold.map((prompt, index) => (
-          <PromptLines
-            key={index}
-            prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
-            lines={linesPerPrompt}
-            weight={question.scaffoldWeights[index] ?? 1}
-            style={{ marginBottom: 4 }}
-            {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
-          />
-        ))}
-      </FieldGroup>
-      <StoriesForQuestion pack={pack} question={question} />
-      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
-        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
-        <BulletList items={question.followUps} />
-      </View>
-      {answers === 'inline' &&
-        question.examples.map((example, index) => (
-          <View key={index} style={{ marginTop: 10 }}>
-            <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
-            <Blocks blocks={example.blocks} />
-          </View>
-        ))}
+      <FieldGroup name={fieldGroup}>{prompts.slice(0, secondSheetFrom)}</FieldGroup>
+      {!secondSheet && rest}
     </View>
+    {secondSheet}
+    </>
   );
 }
 
