@@ -15,7 +15,6 @@ import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
 import { loadTemplate, type Template } from './template/load-template.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
-import { templateOptionWarnings } from './template/option-warnings.js';
 
 export interface BuildRequest extends SelectionRequest {
   template: string;
@@ -83,7 +82,6 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('select');
   warnings.push(
     ...optionWarnings,
-    ...templateOptionWarnings(pack),
     ...findMissingGlyphs(pack, content).map(
       (glyph) => `${glyph.source}: '${glyph.character}' (${glyph.codePoint}) is not in the font ${FONT_FAMILY}; it would print as a blank box. Replace it with a character the font has.`,
     ),

@@ -220,16 +220,6 @@ describe('messages are plain English naming the field', () => {
   });
 });
 
-describe('template options that cannot take effect', () => {
-  it('linesPerPrompt above what any question can get is a warning naming the template line and field', async () => {
-    const out = join(scratch, 'lines.pdf');
-    const file = `${hostile}/lines-per-prompt.md`;
-    const run = await runCli(['build', '--role', 'tl', '--template', file, '--out', out]);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`warning: ${file}:5  sections[1].linesPerPrompt  asks for 8 ruled lines per prompt, but no question in this pack gets more than 3`);
-  }, 60_000);
-});
-
 describe('nothing in a body is lost in silence', () => {
   it('raw HTML is refused at its line; a comment is fine', async () => {
     const dir = contentFolder('html', {

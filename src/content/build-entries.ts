@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { sectionBlocks, sectionItems, type CheckedBody } from './body-check.js';
+import { scaffoldWeights } from './prompt-weights.js';
 import type { Company, Competency, ContentKind, Industry, Question, Role, Tip } from './model.js';
 import { ATTRIBUTION_SEPARATOR, competencySchema, companySchema, industrySchema, questionSchema, roleSchema, tipSchema } from './schema.js';
 
@@ -45,10 +46,11 @@ export const entryBuilders = {
   },
   questions: {
     schema: questionSchema,
-    build: (data: z.output<typeof questionSchema>, body: CheckedBody, file: string): Question => ({
+    build: ({ storyPrompts, ...data }: z.output<typeof questionSchema>, body: CheckedBody, file: string): Question => ({
       ...data,
       file,
       scaffold: sectionItems(body, 'Answer scaffold'),
+      scaffoldWeights: scaffoldWeights(sectionItems(body, 'Answer scaffold'), storyPrompts),
       examples: (body.sections.get('Example answer') ?? []).map((section) => {
         const attribution = section.heading.split(ATTRIBUTION_SEPARATOR).slice(1).join(ATTRIBUTION_SEPARATOR).trim();
         return { ...(attribution ? { attribution } : {}), blocks: section.blocks };

@@ -73,6 +73,8 @@ export interface Question extends Entry {
   form: QuestionForm;
   source: string[];
   scaffold: string[];
+  /** Each scaffold prompt's share of the writing room (prompt-weights.ts). */
+  scaffoldWeights: number[];
   examples: ExampleAnswer[];
   followUps: string[];
 }

@@ -57,6 +57,8 @@ export const questionSchema = z.strictObject({
   competencies: z.array(id).min(1, { error: 'needs at least one competency id.' }),
   form: z.enum(QUESTION_FORMS),
   source: sources,
+  /** The scaffold prompts (1-based) that carry the story and get twice the writing room; see prompt-weights.ts. */
+  storyPrompts: z.array(z.number().int().min(1).max(20), { error: 'must be a list of prompt numbers, like [2, 3].' }).min(1).optional(),
 });
 
 export const tipSchema = z.strictObject({

@@ -129,6 +129,19 @@ function validateFile(file: ContentFile, kind: ContentKind, issues: Issue[], onP
     return undefined;
   }
   const entry = (builder.build as (d: unknown, b: typeof body.body, f: string) => Entry)(frontMatter.data, body.body, file.path);
+  const storyPrompts = (frontMatter.data as { storyPrompts?: number[] }).storyPrompts;
+  const scaffold = (entry as { scaffold?: string[] }).scaffold;
+  const beyond = storyPrompts?.filter((number) => number > (scaffold?.length ?? 0)) ?? [];
+  if (scaffold && beyond.length > 0) {
+    issues.push({
+      file: file.path,
+      ...locateField(source, ['storyPrompts']),
+      field: 'storyPrompts',
+      message: `names prompt ${beyond.join(', ')}, but the answer scaffold has ${scaffold.length} prompts.`,
+      hint: `Number the prompts from 1 to ${scaffold.length}.`,
+    });
+    return undefined;
+  }
   return { entry, source, layer: file.layer };
 }
 

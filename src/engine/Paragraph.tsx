@@ -3,6 +3,7 @@ import type { Style } from '@react-pdf/types';
 import { breakLines, type Line, type StyledRun } from './line-break.js';
 import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
+import type { FlexibleRules } from './fill-sheet.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
 
@@ -27,8 +28,12 @@ export interface ParagraphProps extends RunLook {
   align?: 'left' | 'center' | 'right';
   /** A list marker hung in the margin, a character ("•") or a tick box: every line is indented by `indent` points. */
   marker?: { text: string; indent: number } | { tickBox: 'empty' | 'ticked'; size: number; indent: number };
-  /** Ruled lines to write on under the text, drawn with it: one node for a prompt and its lines. */
-  rules?: { count: number; spacing: number };
+  /**
+   * Ruled lines to write on under the text, drawn with it: one node for a prompt and its
+   * lines. With a weight, `count` is a minimum: the engine adds lines, by weight, from the
+   * room left at the foot of the sheet (fill-sheet.ts).
+   */
+  rules?: { count: number; spacing: number; weight?: number };
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
@@ -95,7 +100,15 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt } as object)} />;
+  const flexibleRules = flexibleRulesOf(painting, rules?.weight);
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, ...(flexibleRules ? { flexibleRules } : {}) } as object)} />;
+}
+
+/** What the engine needs to give a paragraph more ruled lines after layout (fill-sheet.ts). */
+function flexibleRulesOf(painting: Painting, weight: number | undefined): FlexibleRules | undefined {
+  const { rules } = painting;
+  if (!rules || weight === undefined) return undefined;
+  return { weight, spacing: rules.spacing, count: () => rules.count, grow: (lines) => void (rules.count += lines) };
 }
 
 /** How a paragraph's lines are drawn, whole or in the parts it split into across sheets. */
@@ -167,6 +180,8 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
   };
   // The part that holds the paragraph's start is the one a link to it lands on.
   if (!keepsId) delete props.id;
+  // Only the part that draws the ruled lines can grow them.
+  if (!part.last) delete props.flexibleRules;
   if (side === 'stays') {
     return { ...node, props, box: { ...node.box, height: height + (node.box.paddingTop ?? 0) }, style: { ...node.style, marginBottom: 0, paddingBottom: 0 } };
   }

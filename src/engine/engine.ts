@@ -5,6 +5,7 @@ import layoutDocument from '@react-pdf/layout';
 import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
+import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
@@ -181,6 +182,8 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
   const { mirrorBacks } = options;
   const marks = runningMarks(laidOutPages);
   laidOutPages.forEach((page, index) => {
+    // Before any text is placed: growing writing lines moves what follows them.
+    fillSheet(page);
     const mirrored = mirrorBacks !== undefined && isBack(index);
     if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
     walk(page, (node) => {

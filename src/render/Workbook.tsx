@@ -51,7 +51,7 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'industry':
       return <IndustrySection pack={pack} id={section.id} title={section.title} industry={section.industry} />;
     case 'questions':
-      return <QuestionPages pack={pack} content={content} linesPerPrompt={section.linesPerPrompt} answers={section.answers} />;
+      return <QuestionPages pack={pack} content={content} linesPerPrompt={section.linesPerPrompt} room={section.room} answers={section.answers} />;
     case 'answers':
       return <AnswersAppendix pack={pack} id={section.id} title={section.title} />;
     case 'worksheets':

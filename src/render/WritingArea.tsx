@@ -48,6 +48,12 @@ interface PromptLinesProps {
   prompt: ParagraphProps;
   lines: number;
   spacing?: number;
+  /**
+   * Makes `lines` a minimum: the prompt gets a share, by this weight, of the room left at
+   * the foot of its sheet (src/engine/fill-sheet.ts). Printed packs only: a form field's
+   * box is fixed at layout.
+   */
+  weight?: number;
   field?: string;
   /** Box styles of the whole (margins). */
   style?: Style;
@@ -58,8 +64,8 @@ interface PromptLinesProps {
  * one node, the lines drawn with the text (a workbook has hundreds); fillable, the lines
  * carry a form field, so the prompt and a WritingArea sit in a View.
  */
-export function PromptLines({ prompt, lines, spacing = LINE_SPACING, field, style }: PromptLinesProps) {
-  if (!field) return <Paragraph {...prompt} rules={{ count: lines, spacing }} style={{ ...prompt.style, ...style }} />;
+export function PromptLines({ prompt, lines, spacing = LINE_SPACING, weight, field, style }: PromptLinesProps) {
+  if (!field) return <Paragraph {...prompt} rules={{ count: lines, spacing, ...(weight !== undefined ? { weight } : {}) }} style={{ ...prompt.style, ...style }} />;
   return (
     <View wrap={false} style={style ?? {}}>
       <Paragraph {...prompt} />

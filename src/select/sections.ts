@@ -29,7 +29,7 @@ export type PackSection =
   | (Anchored & { type: 'role' })
   | (Anchored & { type: 'company'; company: Company })
   | (Anchored & { type: 'industry'; industry: Industry })
-  | (Anchored & { type: 'questions'; linesPerPrompt: number; answers: AnswerPlacement })
+  | (Anchored & { type: 'questions'; linesPerPrompt: number; room: 'fit' | 'more'; answers: AnswerPlacement })
   | (Anchored & { type: 'answers' })
   | (Anchored & { type: 'worksheets'; count: number })
   | (Anchored & { type: 'story-bank'; rows: number })
@@ -91,7 +91,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         if (selection.industry) sections.push({ type: 'industry', id: 'section-industry', title: `Leading in ${selection.industry.name}`, industry: selection.industry });
         break;
       case 'questions':
-        if (groups.length > 0) sections.push({ type: 'questions', id: 'section-questions', title: 'Questions', linesPerPrompt: section.linesPerPrompt, answers: answersMode(section.answers) });
+        if (groups.length > 0) sections.push({ type: 'questions', id: 'section-questions', title: 'Questions', linesPerPrompt: section.linesPerPrompt, room: section.room, answers: answersMode(section.answers) });
         break;
       case 'answers':
         if (needsAppendix) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });

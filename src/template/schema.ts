@@ -20,8 +20,13 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('industry') }),
     z.strictObject({
       type: z.literal('questions'),
-      /** Ruled writing lines under each scaffold prompt (fewer when a scaffold is long). */
-      linesPerPrompt: z.number().int().min(0).max(12).default(3),
+      /**
+       * The fewest ruled lines under a scaffold prompt; the room left on the question's
+       * sheet is shared out on top, by the prompts' weights (src/engine/fill-sheet.ts).
+       */
+      linesPerPrompt: z.number().int().min(0).max(12).default(2),
+      /** `fit`: each question on one sheet; `more`: on two, its prompts shared between them, for longer answers. */
+      room: z.enum(['fit', 'more']).default('fit'),
       /** Where model answers go: on the question page, in the answers section, or nowhere. */
       answers: z.enum(ANSWER_PLACEMENTS).default('appendix'),
     }),

@@ -11,14 +11,17 @@ import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
-import { writingLinesPerPrompt } from '../writing-lines.js';
 
 interface QuestionPagesProps {
   pack: Pack;
   content: Content;
   linesPerPrompt: number;
+  room: WritingRoom;
   answers: AnswerPlacement;
 }
+
+/** `fit`: a question's prompts share one sheet; `more`: two, the second half of the prompts starting the second sheet. */
+type WritingRoom = 'fit' | 'more';
 
 /**
  * Every question starts a sheet of its own: each is its own <Page>, which runs over if it must.
@@ -26,7 +29,7 @@ interface QuestionPagesProps {
  * model answer on the page after, the back of its sheet: the candidate answers first, then
  * turns the sheet over.
  */
-export function QuestionPages({ pack, content, linesPerPrompt, answers }: QuestionPagesProps) {
+export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: QuestionPagesProps) {
   const answersOnBack = answers === 'inline' && pack.options.duplex === true;
   return (
     <>
@@ -46,6 +49,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, answers }: Questi
               opensGroup={index === 0}
               question={question}
               linesPerPrompt={linesPerPrompt}
+              room={room}
               answers={answers}
               answersOnBack={answersOnBack}
             />
@@ -65,22 +69,53 @@ interface QuestionBlockProps {
   opensGroup: boolean;
   question: Question;
   linesPerPrompt: number;
+  room: WritingRoom;
   answers: AnswerPlacement;
   /** The inline model answer starts on the next page (the back of the question's sheet, printed duplex). */
   answersOnBack: boolean;
 }
 
-function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, answers, answersOnBack }: QuestionBlockProps) {
+function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPrompt, room, answers, answersOnBack }: QuestionBlockProps) {
   const number = pack.numbers.get(question.id);
-  const lines = writingLinesPerPrompt(question.scaffold.length, linesPerPrompt, pack.options.paper);
   const taken = new Set<string>();
   const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
+  const prompts = question.scaffold.map((prompt, index) => (
+    <PromptLines
+      key={index}
+      prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
+      lines={linesPerPrompt}
+      weight={question.scaffoldWeights[index] ?? 1}
+      style={{ marginBottom: 4 }}
+      {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
+    />
+  ));
+  // With more room, the second half of the prompts opens a second sheet; each sheet's foot is then filled (fill-sheet.ts).
+  const secondSheetFrom = room === 'more' ? Math.ceil(prompts.length / 2) : prompts.length;
   const labels = [
     ...question.competencies.map((id) => content.competencies.get(id)?.name ?? id),
     ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
     ...question.industries.map((id) => content.industries.get(id)?.name ?? id),
   ];
+  const fieldGroup = pack.options.fillable ? questionAnchor(question.id) : undefined;
+  const rest = (
+    <>
+      <StoriesForQuestion pack={pack} question={question} />
+      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
+        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
+        <BulletList items={question.followUps} />
+      </View>
+      {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
+    </>
+  );
+  // A break is only seen on a page's own children (react-pdf looks for it where it splits), so the second sheet is a View of its own.
+  const secondSheet = secondSheetFrom < prompts.length && (
+    <View break>
+      <FieldGroup name={fieldGroup}>{prompts.slice(secondSheetFrom)}</FieldGroup>
+      {rest}
+    </View>
+  );
   return (
+    <>
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }}>
@@ -115,24 +150,11 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
           <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
       </View>
-      <FieldGroup name={pack.options.fillable ? questionAnchor(question.id) : undefined}>
-        {question.scaffold.map((prompt, index) => (
-          <PromptLines
-            key={index}
-            prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
-            lines={lines}
-            style={{ marginBottom: 4 }}
-            {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
-          />
-        ))}
-      </FieldGroup>
-      <StoriesForQuestion pack={pack} question={question} />
-      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
-        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
-        <BulletList items={question.followUps} />
-      </View>
-      {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
+      <FieldGroup name={fieldGroup}>{prompts.slice(0, secondSheetFrom)}</FieldGroup>
+      {!secondSheet && rest}
     </View>
+    {secondSheet}
+    </>
   );
 }
 
