@@ -37,10 +37,11 @@ describe('validate: every problem of an invalid folder, in one pass, at its line
         { file: 'questions/more/dupe.md', line: 2, field: 'id', message: `'dupe' is already the id of ${invalid}/questions/dupe.md.` },
         { file: 'questions/unknown-heading.md', line: 12, field: '## Folow-ups', message: 'is not a known heading.' },
         { file: 'questions/unknown-heading.md', line: 9, field: '## Follow-ups', message: 'is missing.' },
+        { file: 'questions/story-prompts-beyond.md', line: 7, field: 'storyPrompts', message: 'names prompt 4, but the answer scaffold has 2 prompts.' },
         { file: 'storys/my-story.md', line: undefined, field: undefined, message: "is in a folder prep-pack does not read ('storys')." },
       ]),
     );
-    expect(issues).toHaveLength(13);
+    expect(issues).toHaveLength(14);
   });
 
   it('suggests the likely fix', async () => {
