@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +58,23 @@ function writeSafe(path: string, data: Buffer): void {
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, path);
-    // A code cache is for one build: drop those of other builds and Node versions.
-    for (const name of readdirSync(dirname(path))) {
-      if (name.startsWith('code-') && name.endsWith('.v8') && join(dirname(path), name) !== path) rmSync(join(dirname(path), name), { force: true });
-    }
+    pruneCodeCaches(dirname(path));
   } catch {
     // no writable cache folder: fine
   }
+}
+
+/**
+ * A code cache is for one build and one Node version. Two prep-packs installed side by
+ * side (a global one and a project's) each keep theirs: only the few written last
+ * stay, so neither deletes the other's on every run.
+ */
+const CODE_CACHES_KEPT = 4;
+
+function pruneCodeCaches(folder: string): void {
+  const caches = readdirSync(folder)
+    .filter((name) => name.startsWith('code-') && name.endsWith('.v8'))
+    .map((name) => ({ path: join(folder, name), used: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const stale of caches.slice(CODE_CACHES_KEPT)) rmSync(stale.path, { force: true });
 }
