@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { readPosting } from './input/read-posting.js';
 import { readTextFile } from './input/read-text-file.js';
 import { checkOutTarget, type BuildInputs } from './output/out-target.js';
 import { writeFileAtomically } from './output/write-atomic.js';
@@ -16,7 +17,9 @@ import type { AnswerPlacement } from './template/answer-placement.js';
 import { loadTemplate, type Template } from './template/load-template.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
-export interface BuildRequest extends SelectionRequest {
+export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
+  /** A job posting file (text or Markdown) to tailor the pack to. */
+  posting?: string;
   template: string;
   paper: Paper;
   binding: Binding;
@@ -61,7 +64,9 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const warnings: string[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
   clock.lap('content');
-  const selection = resolveSelection(content, request);
+  const { posting: postingPath, ...asked } = request;
+  const posting = postingPath ? await readPosting(postingPath, cwd) : undefined;
+  const selection = resolveSelection(content, { ...asked, ...(posting ? { posting } : {}) });
   const template = await loadTemplate(request.template, cwd, request.contentDirs);
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
@@ -117,6 +122,7 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
     files: [
       { path: resolve(cwd, template.file), what: 'the template' },
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
+      ...(request.posting ? [{ path: resolve(cwd, request.posting), what: 'the posting' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
     ],
   };
@@ -134,7 +140,7 @@ async function readStories(path: string, content: Content, cwd: string): Promise
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
-export function defaultOutPath(request: SelectionRequest, templateName: string): string {
+export function defaultOutPath(request: Pick<SelectionRequest, 'role' | 'company' | 'industry'>, templateName: string): string {
   const parts = [request.role, request.company, request.industry, templateName === 'workbook' ? undefined : templateName];
   return join('out', `${parts.filter(Boolean).join('-')}.pdf`);
 }

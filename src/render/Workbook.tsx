@@ -45,7 +45,7 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'contents':
       return <Contents pack={pack} id={section.id} title={section.title} entries={section.entries} />;
     case 'role':
-      return <RoleSection pack={pack} id={section.id} title={section.title} questionText={questionText} />;
+      return <RoleSection pack={pack} id={section.id} title={section.title} role={section.role} questionText={questionText} />;
     case 'company':
       return <CompanySection pack={pack} id={section.id} title={section.title} company={section.company} />;
     case 'industry':
@@ -65,8 +65,8 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'mock-plan':
       return <MockPlan pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
     case 'scorecards':
-      return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} />;
+      return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} role={section.role} />;
     case 'cheatsheet':
-      return <Cheatsheet pack={pack} id={section.id} title={section.title} />;
+      return <Cheatsheet pack={pack} id={section.id} title={section.title} role={section.role} />;
   }
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../content/markdown.js';
-import type { Company, Industry } from '../content/model.js';
+import type { Company, Industry, Role } from '../content/model.js';
+import { UsageError } from '../errors.js';
 import type { AnswerPlacement } from '../template/schema.js';
 import type { Template } from '../template/load-template.js';
 import type { QuestionGroup } from './questions.js';
@@ -26,7 +27,7 @@ export type PackSection =
   | (Anchored & { type: 'prose'; blocks: Block[] })
   | (Anchored & { type: 'summary' })
   | (Anchored & { type: 'contents'; entries: ContentsEntry[] })
-  | (Anchored & { type: 'role' })
+  | (Anchored & { type: 'role'; role: Role })
   | (Anchored & { type: 'company'; company: Company })
   | (Anchored & { type: 'industry'; industry: Industry })
   | (Anchored & { type: 'questions'; linesPerPrompt: number; room: 'fit' | 'more'; answers: AnswerPlacement })
@@ -36,8 +37,8 @@ export type PackSection =
   | (Anchored & { type: 'tips' })
   | (Anchored & { type: 'practice-log'; rows: number })
   | (Anchored & { type: 'mock-plan'; plan: MockPlanItem[] })
-  | (Anchored & { type: 'scorecards'; noteLines: number })
-  | (Anchored & { type: 'cheatsheet' });
+  | (Anchored & { type: 'scorecards'; noteLines: number; role: Role })
+  | (Anchored & { type: 'cheatsheet'; role: Role });
 
 /** One question of a mock interview: when it starts and how long it gets. */
 export interface MockPlanItem {
@@ -63,6 +64,7 @@ export const groupAnchor = (id: string) => `group-${id}`;
  * override the template's, and the contents are listed from what remains.
  */
 export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], overrides: SectionOverrides): PackSection[] {
+  const role = requireRole(template, selection);
   const answersMode = (wanted: AnswerPlacement) => overrides.answers ?? wanted;
   const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
   const needsAppendix = placements.includes('appendix');
@@ -82,7 +84,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [] });
         break;
       case 'role':
-        sections.push({ type: 'role', id: 'section-role', title: `The ${selection.role.name} role` });
+        sections.push({ type: 'role', id: 'section-role', title: `The ${role!.name} role`, role: role! });
         break;
       case 'company':
         if (selection.company) sections.push({ type: 'company', id: 'section-company', title: `What ${selection.company.name} assesses`, company: selection.company });
@@ -114,10 +116,10 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', plan: mockPlan(groups, section.minutes) });
         break;
       case 'scorecards':
-        if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines });
+        if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines, role: role! });
         break;
       case 'cheatsheet':
-        sections.push({ type: 'cheatsheet', id: 'section-cheatsheet', title: 'Cheat sheet' });
+        sections.push({ type: 'cheatsheet', id: 'section-cheatsheet', title: 'Cheat sheet', role: role! });
         break;
     }
   }
@@ -163,6 +165,19 @@ export function mockPlan(groups: QuestionGroup[], totalMinutes: number): MockPla
     }
   }
   return picked.map((questionId, index) => ({ questionId, startMinute: OPENING_MINUTES + index * MINUTES_PER_QUESTION, minutes: MINUTES_PER_QUESTION }));
+}
+
+/** The sections that print what a role is asked or looks for: a template with none of them needs no --role. */
+export const ROLE_DEPENDENT_SECTIONS: readonly string[] = ['role', 'questions', 'answers', 'tips', 'scorecards', 'mock-plan', 'cheatsheet'];
+
+/** The role, which every role-dependent section needs (the `role!` above rely on this check). */
+function requireRole(template: Template, selection: Selection): Role | undefined {
+  if (selection.role) return selection.role;
+  const needing = template.sections.map((section) => section.type).filter((type) => ROLE_DEPENDENT_SECTIONS.includes(type));
+  if (needing.length === 0) return undefined;
+  throw new UsageError(
+    `build needs --role (tl, em or staff): the ${template.name} template prints ${[...new Set(needing)].join(', ')}, which depend on the role. Add --role, or use a template without them, such as --template worksheets.`,
+  );
 }
 
 function slug(text: string): string {

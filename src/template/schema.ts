@@ -51,6 +51,8 @@ export const templateSectionSchema = z.discriminatedUnion(
 
 export const templateSchema = z.strictObject({
   description: z.string().trim().min(1),
+  /** The pack's name on the cover and in the running header when no role, company or industry names it ("STAR worksheets"). */
+  title: z.string().trim().min(1).optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 

@@ -7,7 +7,7 @@ import { acrossContent, pagePadding } from '../side-margins.js';
 export function Cover({ pack }: { pack: Pack }) {
   const { role, company, industry } = pack.selection;
   const details: [string, string | undefined][] = [
-    ['Role', role.name],
+    ['Role', role?.name],
     ['Company', company?.name],
     ['Industry', industry?.name],
     ['Candidate', pack.options.name],

@@ -15,7 +15,7 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
     .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count || a.competency.name.localeCompare(b.competency.name));
   const rows: [string, string][] = [
-    ['Role', `${role.name} — ${role.scope}`],
+    ['Role', role ? `${role.name} — ${role.scope}` : 'none chosen: these pages suit every role'],
     ['Company', company ? `${company.name} (${company.values.length} values: ${company.publishedAs})` : 'none chosen: general questions only'],
     ['Industry', industry ? `${industry.name} (its scenario questions are included)` : 'none chosen'],
     ['Questions', `${questions.length}, in ${pack.groups.length} groups`],
