@@ -71,7 +71,7 @@ export function buildPack(content: Content, selection: Selection, template: Temp
     selectionLabel,
     selection,
     template,
-    sections: resolveSections(template, selection, groups, { ...options, storyCount: options.stories?.length ?? 0 }),
+    sections: resolveSections(template, selection, groups, choice, { ...options, storyCount: options.stories?.length ?? 0 }),
     groups,
     choice,
     numbers,

@@ -3,6 +3,8 @@ import type { Company, Industry, Role } from '../content/model.js';
 import { UsageError } from '../errors.js';
 import type { AnswerPlacement } from '../template/schema.js';
 import type { Template } from '../template/load-template.js';
+import type { QuestionChoice } from './choose-questions.js';
+import type { PostingMatch } from './posting.js';
 import type { QuestionGroup } from './questions.js';
 import type { Selection } from './selection.js';
 
@@ -14,6 +16,8 @@ export interface ContentsEntry {
   level: 1 | 2;
   /** The question's number in the pack. */
   number?: number;
+  /** Why the question is in, shown when options trimmed or tailored the pack. */
+  why?: string;
 }
 
 interface Anchored {
@@ -26,10 +30,11 @@ export type PackSection =
   | { type: 'cover' }
   | (Anchored & { type: 'prose'; blocks: Block[] })
   | (Anchored & { type: 'summary' })
-  | (Anchored & { type: 'contents'; entries: ContentsEntry[] })
+  | (Anchored & { type: 'contents'; entries: ContentsEntry[]; rules: string[] })
   | (Anchored & { type: 'role'; role: Role })
   | (Anchored & { type: 'company'; company: Company })
   | (Anchored & { type: 'industry'; industry: Industry })
+  | (Anchored & { type: 'posting'; posting: PostingMatch })
   | (Anchored & { type: 'questions'; linesPerPrompt: number; room: 'fit' | 'more'; answers: AnswerPlacement })
   | (Anchored & { type: 'answers' })
   | (Anchored & { type: 'worksheets'; count: number })
@@ -63,7 +68,7 @@ export const groupAnchor = (id: string) => `group-${id}`;
  * (no company chosen, no model answers in an appendix) are dropped, command-line options
  * override the template's, and the contents are listed from what remains.
  */
-export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], overrides: SectionOverrides): PackSection[] {
+export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], choice: QuestionChoice, overrides: SectionOverrides): PackSection[] {
   const role = requireRole(template, selection);
   const answersMode = (wanted: AnswerPlacement) => overrides.answers ?? wanted;
   const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
@@ -81,7 +86,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'summary', id: 'section-summary', title: 'What this pack holds' });
         break;
       case 'contents':
-        sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [] });
+        sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [], rules: choice.rules });
         break;
       case 'role':
         sections.push({ type: 'role', id: 'section-role', title: `The ${role!.name} role`, role: role! });
@@ -91,6 +96,9 @@ export function resolveSections(template: Template, selection: Selection, groups
         break;
       case 'industry':
         if (selection.industry) sections.push({ type: 'industry', id: 'section-industry', title: `Leading in ${selection.industry.name}`, industry: selection.industry });
+        break;
+      case 'posting':
+        if (selection.posting) sections.push({ type: 'posting', id: 'section-posting', title: 'What this posting asks for', posting: selection.posting });
         break;
       case 'questions':
         if (groups.length > 0) sections.push({ type: 'questions', id: 'section-questions', title: 'Questions', linesPerPrompt: section.linesPerPrompt, room: section.room, answers: answersMode(section.answers) });
@@ -126,19 +134,21 @@ export function resolveSections(template: Template, selection: Selection, groups
   // Model answers promised "in the appendix" must have one, even if the template forgot it.
   if (needsAppendix && !sections.some((s) => s.type === 'answers')) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });
 
-  const entries = contentsEntries(sections, groups);
+  const entries = contentsEntries(sections, groups, choice.rules.length > 0 ? choice.why : undefined);
   return sections.map((section) => (section.type === 'contents' ? { ...section, entries } : section));
 }
 
 /** Every section, and in place of the questions section its groups and their questions. */
-function contentsEntries(sections: PackSection[], groups: QuestionGroup[]): ContentsEntry[] {
+function contentsEntries(sections: PackSection[], groups: QuestionGroup[], why: ReadonlyMap<string, string> | undefined): ContentsEntry[] {
   let number = 0;
   return sections.flatMap((section): ContentsEntry[] => {
     if (section.type === 'cover' || section.type === 'contents') return [];
     if (section.type !== 'questions') return [{ id: section.id, title: section.title, level: 1 }];
     return groups.flatMap((group): ContentsEntry[] => [
       { id: groupAnchor(group.id), title: group.title, level: 1 },
-      ...group.questions.map((question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1) })),
+      ...group.questions.map(
+        (question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1), ...(why?.has(question.id) ? { why: why.get(question.id)! } : {}) }),
+      ),
     ]);
   });
 }

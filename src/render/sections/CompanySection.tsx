@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
-import type { Company } from '../../content/model.js';
+import type { Company, Content } from '../../content/model.js';
+import { companyReports, roleNote } from '../../select/company-questions.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
@@ -8,15 +9,40 @@ import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
-export function CompanySection({ pack, id, title, company }: { pack: Pack; id: string; title: string; company: Company }) {
+export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
+  const reports = companyReports(content, company);
   return (
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
       <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
+      <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} minPresenceAhead={40} />
+      <Paragraph
+        text={
+          reports.length === 0
+            ? `People report no questions from ${company.name} interviews in this guide yet: prepare from its values below.`
+            : `People report ${reports.length === 1 ? 'one question' : `${reports.length} questions`} from ${company.name} interviews. ${reports.length === 1 ? 'It is' : 'Each is'} in every ${company.name} pack, whatever the role it was reported for:`
+        }
+        size={9.5}
+        leading={1.35}
+      />
+      {reports.map((report) => {
+        const number = pack.numbers.get(report.questionId);
+        const where = number !== undefined ? `Q${number}` : 'not in this pack (trimmed out)';
+        return (
+          <Paragraph
+            key={report.questionId}
+            text={`${where}: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`}
+            size={9}
+            leading={1.35}
+            marker={{ text: '•', indent: 10 }}
+            style={{ marginTop: 2 }}
+          />
+        );
+      })}
       <Paragraph text="Values and the questions that test them" {...looks.h2} minPresenceAhead={60} />
       {company.values.map((value) => {
-        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined);
+        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
