@@ -110,5 +110,5 @@ function reason(question: Question, selection: Selection, focus: string[], focus
   const matched = question.competencies.filter((id) => focus.includes(id));
   if (matched.length > 0) return `exercises ${matched.map((id) => content.competencies.get(id)!.name).join(', ')} (${focusFrom})`;
   if (question.industries.length > 0 && selection.industry) return `a ${selection.industry.name} scenario`;
-  return selection.role ? `asked of a ${selection.role.name}` : 'a general question';
+  return selection.role ? `asked for the ${selection.role.name} role` : 'a general question';
 }
