@@ -39,6 +39,10 @@ export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
   fillable?: boolean;
+  /** YYYY-MM-DD: plan the days from today up to it. */
+  interviewDate?: string;
+  /** How long a day the plan may ask for (default 1). */
+  hoursPerDay?: number;
 }
 
 /** `--out -`: the PDF goes to standard output, and no file is written. */
@@ -83,6 +87,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
     stories,
     fillable: request.fillable === true,
+    ...(request.interviewDate !== undefined ? { plan: { interviewDate: request.interviewDate, hoursPerDay: request.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, today: planToday(env) } } : {}),
   });
   clock.lap('select');
   warnings.push(
@@ -161,6 +166,31 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** An hour a day: what a candidate in work can usually find. */
+export const DEFAULT_HOURS_PER_DAY = 1;
+
+/**
+ * The first day of a study plan, YYYY-MM-DD. PREP_PACK_TODAY sets it (tests, or planning
+ * ahead); otherwise it is the day of the build date, so SOURCE_DATE_EPOCH fixes it too: a
+ * reproducible build must not change with the day it runs on, and the cover's date and the
+ * plan's first day then always agree.
+ */
+export function planToday(env: NodeJS.ProcessEnv, now = new Date()): string {
+  const set = env.PREP_PACK_TODAY;
+  if (set !== undefined && set !== '') {
+    if (!isIsoDate(set)) throw new UsageError(`PREP_PACK_TODAY must be a date written YYYY-MM-DD, not '${set}'.`);
+    return set;
+  }
+  return buildDate(env, now).toISOString().slice(0, 10);
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
 /** 9999-12-31T23:59:59Z, in seconds since 1970. */

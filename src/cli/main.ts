@@ -2,7 +2,7 @@
 import '../engine/react-error-reports.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
-import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
+import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
@@ -31,6 +31,15 @@ const trimOption = {
     new Option('--competency <ids>', 'only questions that exercise these competencies, and the company’s own (see: prep-pack list competencies)').argParser(parseIdList),
   max: () => new Option('--max <n>', 'at most n questions: the company’s first, then the best fit').argParser(parseMax),
   posting: () => new Option('--posting <file>', 'a job posting (text or Markdown): questions for the competencies it asks for, and a page on what it asks'),
+};
+const parseDate = (value: string) => {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD, such as 2026-03-14.');
+  return value;
+};
+const parseHours = (value: string) => {
+  const hours = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || hours < 0.5 || hours > 16) throw new InvalidArgumentError('expected hours from 0.5 to 16, such as 1.5.');
+  return hours;
 };
 const contentOption = () =>
   new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
@@ -88,6 +97,8 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .addOption(trimOption.competency())
     .addOption(trimOption.max())
     .addOption(trimOption.posting())
+    .option('--interview-date <date>', 'YYYY-MM-DD: print a dated plan from today up to the interview, and the date on the cover', parseDate)
+    .option('--hours-per-day <hours>', 'with --interview-date: how long a day the plan may ask for (default: 1)', parseHours)
     .addOption(contentOption())
     .addHelpText(
       'after',
@@ -199,6 +210,8 @@ interface BuildOptions {
   competency?: string[];
   max?: number;
   posting?: string;
+  interviewDate?: string;
+  hoursPerDay?: number;
   all?: boolean;
   force?: boolean;
   watch?: boolean;
@@ -209,14 +222,15 @@ interface BuildOptions {
 function refuseConflictingOptions(options: BuildOptions): void {
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
+  if (options.hoursPerDay !== undefined && options.interviewDate === undefined) throw new UsageError('--hours-per-day sets the pace of a plan: add --interview-date YYYY-MM-DD, or leave it out.');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
 }
 
 /** build --all: the options every pack shares, passed on to each build as arguments. */
 function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
-  const clashing = (['role', 'company', 'industry', 'out', 'questions', 'skip', 'competency', 'max', 'posting'] as const).filter((name) => options[name] !== undefined);
+  const clashing = (['role', 'company', 'industry', 'out', 'questions', 'skip', 'competency', 'max', 'posting', 'interviewDate'] as const).filter((name) => options[name] !== undefined);
   if (packFile || clashing.length > 0) {
-    throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name}`)].filter(Boolean).join(', ')}.`);
+    throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`)].filter(Boolean).join(', ')}.`);
   }
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const passThrough = [
@@ -253,7 +267,7 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
   // No role is fine for a template with no role-dependent section; the select stage says when one is needed.
   const optional = ['role', 'company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
-  const trimming = ['questions', 'skip', 'competency', 'max', 'posting'] as const;
+  const trimming = ['questions', 'skip', 'competency', 'max', 'posting', 'interviewDate', 'hoursPerDay'] as const;
   return {
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',

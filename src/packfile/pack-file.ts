@@ -36,6 +36,8 @@ const packFileSchema = z.strictObject({
   competency: z.array(z.string().min(1)).optional(),
   max: z.number().int().min(1).max(500).optional(),
   posting: z.string().min(1).optional(),
+  interviewDate: z.iso.date({ error: 'must be a date written YYYY-MM-DD.' }).optional(),
+  hoursPerDay: z.number().min(0.5).max(16).optional(),
 });
 
 export type PackFile = z.output<typeof packFileSchema>;

@@ -12,6 +12,7 @@ import { Contents } from './sections/Contents.js';
 import { Cover } from './sections/Cover.js';
 import { IndustrySection } from './sections/IndustrySection.js';
 import { PracticeLog } from './sections/PracticeLog.js';
+import { PlanSection } from './sections/PlanSection.js';
 import { PostingSection } from './sections/PostingSection.js';
 import { ProseSection } from './sections/ProseSection.js';
 import { QuestionPages } from './sections/QuestionPages.js';
@@ -51,6 +52,8 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
       return <CompanySection pack={pack} content={content} id={section.id} title={section.title} company={section.company} />;
     case 'industry':
       return <IndustrySection pack={pack} id={section.id} title={section.title} industry={section.industry} />;
+    case 'plan':
+      return <PlanSection pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
     case 'posting':
       return <PostingSection pack={pack} content={content} id={section.id} title={section.title} posting={section.posting} />;
     case 'questions':
@@ -64,7 +67,7 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'tips':
       return <TipsSection pack={pack} id={section.id} title={section.title} />;
     case 'practice-log':
-      return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} />;
+      return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} plan={section.plan} />;
     case 'mock-plan':
       return <MockPlan pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
     case 'scorecards':

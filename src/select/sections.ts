@@ -4,7 +4,9 @@ import { UsageError } from '../errors.js';
 import type { AnswerPlacement } from '../template/schema.js';
 import type { Template } from '../template/load-template.js';
 import type { QuestionChoice } from './choose-questions.js';
+import { planForPack } from './pack-plan.js';
 import type { PostingMatch } from './posting.js';
+import type { PlanRequest, StudyPlan } from './study-plan.js';
 import type { QuestionGroup } from './questions.js';
 import type { Selection } from './selection.js';
 
@@ -40,7 +42,8 @@ export type PackSection =
   | (Anchored & { type: 'worksheets'; count: number })
   | (Anchored & { type: 'story-bank'; rows: number })
   | (Anchored & { type: 'tips' })
-  | (Anchored & { type: 'practice-log'; rows: number })
+  | (Anchored & { type: 'practice-log'; rows: number; plan?: StudyPlan })
+  | (Anchored & { type: 'plan'; plan: StudyPlan })
   | (Anchored & { type: 'mock-plan'; plan: MockPlanItem[] })
   | (Anchored & { type: 'scorecards'; noteLines: number; role: Role })
   | (Anchored & { type: 'cheatsheet'; role: Role });
@@ -57,6 +60,8 @@ export interface SectionOverrides {
   worksheets?: number;
   /** Every story gets a worksheet, even beyond the count asked for. */
   storyCount?: number;
+  /** With --interview-date: plan the days up to it. */
+  plan?: PlanRequest;
 }
 
 export const questionAnchor = (id: string) => `q-${id}`;
@@ -74,6 +79,7 @@ export function resolveSections(template: Template, selection: Selection, groups
   const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
   const needsAppendix = placements.includes('appendix');
   const sections: PackSection[] = [];
+  const plan = overrides.plan ? planForPack(overrides.plan, groups, mockPlan(groups, MOCK_INTERVIEW_MINUTES).map((item) => item.questionId)) : undefined;
   for (const section of template.sections) {
     switch (section.type) {
       case 'cover':
@@ -97,6 +103,9 @@ export function resolveSections(template: Template, selection: Selection, groups
       case 'industry':
         if (selection.industry) sections.push({ type: 'industry', id: 'section-industry', title: `Leading in ${selection.industry.name}`, industry: selection.industry });
         break;
+      case 'plan':
+        if (plan) sections.push({ type: 'plan', id: 'section-plan', title: `Your plan to ${plan.interviewDate}`, plan });
+        break;
       case 'posting':
         if (selection.posting) sections.push({ type: 'posting', id: 'section-posting', title: 'What this posting asks for', posting: selection.posting });
         break;
@@ -118,7 +127,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'tips', id: 'section-tips', title: 'Tips and pitfalls' });
         break;
       case 'practice-log':
-        sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows });
+        sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows, ...(plan ? { plan } : {}) });
         break;
       case 'mock-plan':
         sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', plan: mockPlan(groups, section.minutes) });
@@ -152,6 +161,9 @@ function contentsEntries(sections: PackSection[], groups: QuestionGroup[], why: 
     ]);
   });
 }
+
+/** The mock interview a study plan books before the interview day: the mentor template's default length. */
+const MOCK_INTERVIEW_MINUTES = 45;
 
 /** Minutes for the welcome at the start and for the candidate's own questions at the end. */
 const OPENING_MINUTES = 3;

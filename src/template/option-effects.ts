@@ -12,6 +12,7 @@ export interface TemplateDependentOptions {
   skip?: string[];
   competency?: string[];
   max?: number;
+  interviewDate?: string;
 }
 
 /** The sections that print the pack's questions: what the trimming options change. */
@@ -31,6 +32,7 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   skip: { sections: QUESTION_SECTIONS, what: TRIMS },
   competency: { sections: QUESTION_SECTIONS, what: TRIMS },
   max: { sections: QUESTION_SECTIONS, what: TRIMS },
+  interviewDate: { sections: ['plan'], what: 'it prints a dated plan up to the interview' },
 };
 
 /** An option that would do nothing with this template, and why. */

@@ -18,6 +18,8 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('role') }),
     z.strictObject({ type: z.literal('company') }),
     z.strictObject({ type: z.literal('industry') }),
+    /** With --interview-date: a dated plan, day by day, up to the interview. */
+    z.strictObject({ type: z.literal('plan') }),
     /** With --posting: the competencies the job posting asks for, its words that matched, the questions for each. */
     z.strictObject({ type: z.literal('posting') }),
     z.strictObject({
@@ -47,7 +49,7 @@ export const templateSectionSchema = z.discriminatedUnion(
   ],
   {
     error:
-      'must have a known type: cover, prose, summary, contents, role, company, industry, posting, questions, answers, worksheets, story-bank, tips, practice-log, mock-plan, scorecards or cheatsheet.',
+      'must have a known type: cover, prose, summary, contents, plan, role, company, industry, posting, questions, answers, worksheets, story-bank, tips, practice-log, mock-plan, scorecards or cheatsheet.',
   },
 );
 

@@ -12,6 +12,7 @@ export function Cover({ pack }: { pack: Pack }) {
     ['Industry', industry?.name],
     ['Candidate', pack.options.name],
     ['Mentor', pack.options.mentor],
+    ['Interview', pack.options.plan ? `${pack.options.plan.interviewDate} (the plan starts ${pack.options.plan.today})` : undefined],
   ];
   const { binding } = pack.options;
   // The scorecards are what make a pack the mentor's: it must not be mistaken for the candidate's copy.
