@@ -226,3 +226,39 @@ describe('trimming the pack', () => {
     expect(run.stderr).toContain("Did you mean 'why-leadership'?");
   });
 });
+
+describe('your stories against the company’s values (--stories)', () => {
+  it('the company page names the stories that cover each value and flags those with none; the story bank names the competencies no story shows', async () => {
+    const storiesFile = join('examples', 'ada-stories.md');
+    const pdf = await build('em-microsoft-stories', '--role', 'em', '--company', 'microsoft', '--stories', storiesFile);
+    const listed = await listQuestions('--role', 'em', '--company', 'microsoft');
+    const inPack = listed.map((row) => content.questions.get(row.id)!);
+    // Ada's stories, read from the file as a person would: their titles and competencies.
+    const text = readFileSync(storiesFile, 'utf8');
+    const stories = text.split('\n## ').slice(0, 99).map((block) => ({
+      title: block.replace(/^## /, '').split('\n')[0]!.trim(),
+      competencies: (/- Competencies: (.*)/.exec(block)?.[1] ?? '').split(',').map((id) => id.trim()),
+    }));
+    expect(stories).toHaveLength(2);
+    const companyPages = pdf.pages.slice(pdf.destinations.get('section-company')! - 1, pdf.destinations.get('section-posting') ?? pdf.destinations.get('group-company-microsoft')! - 1).join(' ');
+    let flagged = 0;
+    for (const value of content.companies.get('microsoft')!.values) {
+      const testing = inPack.filter((question) => value.questions.includes(question.id));
+      const covering = stories.filter((story) => testing.some((question) => question.competencies.some((id) => story.competencies.includes(id))));
+      const block = companyPages.slice(companyPages.indexOf(value.summary));
+      const next = block.indexOf('story ready:', 1);
+      const own = next > 0 ? block.slice(0, next) : block;
+      if (covering.length === 0) {
+        expect(own).toContain('NO STORY YET');
+        flagged += 1;
+      } else {
+        for (const story of covering) expect(own).toContain(story.title);
+      }
+    }
+    expect(flagged).toBeGreaterThan(0); // Ada has no story for Respect's conflict questions
+    const bank = pdf.pages[pdf.destinations.get('section-story-bank')! - 1]!;
+    const needed = [...new Set(inPack.flatMap((question) => question.competencies))].filter((id) => !stories.some((story) => story.competencies.includes(id)));
+    expect(bank).toContain(`This pack's questions need a story for ${needed.length} competencies that none of yours shows yet`);
+    for (const id of needed) expect(bank).toContain(content.competencies.get(id)!.name);
+  }, 60_000);
+});

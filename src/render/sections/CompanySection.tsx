@@ -1,7 +1,9 @@
 import { View } from '@react-pdf/renderer';
 import type { Company, Content } from '../../content/model.js';
 import { companyReports, roleNote } from '../../select/company-questions.js';
+import { storiesForValues } from '../../select/story-coverage.js';
 import type { Pack } from '../../select/pack.js';
+import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -11,6 +13,10 @@ import { Paragraph } from '../../engine/Paragraph.js';
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
   const reports = companyReports(content, company);
+  const questions = pack.groups.flatMap((group) => group.questions);
+  // With --stories: which of the candidate's stories covers each value, through the questions that test it.
+  const coverage = new Map(storiesForValues(company, questions, pack.stories).map((entry) => [entry.value.id, entry.stories]));
+  const withStories = pack.stories.length > 0;
   return (
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
@@ -63,11 +69,21 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
               leading={1.3}
               color={ink.muted}
             />
+            {withStories && <ValueStories stories={coverage.get(value.id) ?? []} />}
           </View>
         );
       })}
       <Paragraph text="How to prepare" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={company.howToPrepare} />
     </PageFrame>
+  );
+}
+
+/** The stories that cover a value, or a plain flag that none does yet. */
+function ValueStories({ stories }: { stories: Story[] }) {
+  return stories.length > 0 ? (
+    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} size={8.5} leading={1.3} />
+  ) : (
+    <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." size={8.5} leading={1.3} weight={700} />
   );
 }
