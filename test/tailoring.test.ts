@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
+import { buildPdf } from './helpers/build-pdf.js';
 import { runCli } from './helpers/cli.js';
-import { readPdf, type PdfFacts } from './helpers/pdf.js';
+import type { PdfFacts } from './helpers/pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'prep-pack-tailoring-'));
 const content = await readContent();
@@ -26,13 +27,7 @@ async function listQuestions(...args: string[]): Promise<Listed[]> {
   return JSON.parse(run.stdout) as Listed[];
 }
 
-async function build(name: string, ...args: string[]): Promise<PdfFacts> {
-  const out = join(dir, `${name}.pdf`);
-  const run = await runCli(['build', ...args, '--out', out]);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return readPdf(out);
-}
+const build = (name: string, ...args: string[]): Promise<PdfFacts> => buildPdf(join(dir, `${name}.pdf`), args);
 
 const attributedTo = (company: string) => [...content.questions.values()].filter((question) => question.companies.includes(company));
 
