@@ -64,6 +64,10 @@ export interface BuildResult {
 
 /** The pipeline: load → validate → select → render → write. */
 export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  // From the command line or a pack file alike: a pace with no plan to pace would be silently ignored.
+  if (request.hoursPerDay !== undefined && request.interviewDate === undefined) {
+    throw new UsageError('--hours-per-day sets the pace of a plan: add --interview-date YYYY-MM-DD, or leave it out.');
+  }
   const clock = stopwatch();
   const warnings: string[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));

@@ -141,6 +141,8 @@ describe('dates that cannot make a plan', () => {
     const out = join(dir, 'ada.pdf');
     expect((await runCli(['build', pack, '--out', out], env)).code).toBe(0);
     expect((await readPdf(out)).text).toContain(`Your plan to ${INTERVIEW}`);
+    writeFileSync(pack, '---\nrole: em\nhoursPerDay: 2\n---\n');
+    expect((await runCli(['build', pack, '--out', out], env)).stderr).toContain('--hours-per-day sets the pace of a plan: add --interview-date');
     writeFileSync(pack, '---\nrole: em\ninterviewDate: "11 January"\n---\n');
     const bad = await runCli(['build', pack, '--out', out], env);
     expect(bad.code).toBe(1);

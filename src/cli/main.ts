@@ -114,8 +114,14 @@ Examples:
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --role staff --content ./my-questions
+  $ prep-pack build --template worksheets --worksheets 20      # no role needed
+  $ prep-pack build --role em --company amazon --max 12 --skip why-leadership
+  $ prep-pack build --role tl --competency delivery,influence
+  $ prep-pack build --role staff --posting job-ad.md
+  $ prep-pack build --role staff --max 10 --interview-date 2026-03-14 --hours-per-day 2
 
-SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
+SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds), and the first day of a plan.
+PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
       refuseConflictingOptions(options);
@@ -222,7 +228,6 @@ interface BuildOptions {
 function refuseConflictingOptions(options: BuildOptions): void {
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
-  if (options.hoursPerDay !== undefined && options.interviewDate === undefined) throw new UsageError('--hours-per-day sets the pace of a plan: add --interview-date YYYY-MM-DD, or leave it out.');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
 }
 
