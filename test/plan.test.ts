@@ -91,6 +91,10 @@ describe('a plan for an interview 10 days away', () => {
     }
     expect(pdf.pages[0]).toContain(`Interview ${INTERVIEW} (the plan starts ${TODAY})`);
   });
+
+  it('prints nothing over anything on any page', async () => {
+    expect(await pdf.overlaps()).toEqual([]);
+  });
 });
 
 describe('dates that cannot make a plan', () => {

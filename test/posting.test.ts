@@ -74,6 +74,7 @@ describe('--posting in a build', () => {
     }
     expect(page).toMatch(/Questions for it: Q\d+/);
     expect(pdf.outline).toContain('What this posting asks for');
+    expect((await pdf.overlaps()).filter((overlap) => overlap.page === pdf.destinations.get('section-posting'))).toEqual([]);
   }, 60_000);
 
   it('list questions --posting keeps the questions for what it asks, those first in print order', async () => {
