@@ -56,6 +56,7 @@ async function rowsFor(what: ListKind, options: ListOptions, cwd: string, warn: 
         }
         return [...content.questions.values()].map((question) => ({ id: question.id, question: question.question, roles: question.roles }));
       }
+      // What is left once the output and content options are set aside is the selection, as for a build.
       const { content: _dirs, json: _json, posting: postingPath, ...asked } = options;
       const posting = postingPath ? await readPosting(postingPath, cwd) : undefined;
       const selection = resolveSelection(content, { ...asked, ...(posting ? { posting } : {}) });
