@@ -99,8 +99,9 @@ export function planStudy(request: PlanRequest, work: PlanWork): PlanResult {
     let done = false;
     for (let written = 0; written < writingDays && !done; written += 1) {
       if (count(written, 'write') >= writesPerDay || !fits(written, MINUTES.write)) continue;
-      // The first run leaves room for the second, two days or more later, before the mock interview.
-      const first = quietestDay(written + 1, working - 2, MINUTES.rehearse);
+      // The first run comes soon after writing (the next day or the one after, while the answer is
+      // fresh), else on the quietest day that leaves room for the second, two days or more later.
+      const first = firstDay(written + 1, Math.min(written + 3, working - 2), (d) => fits(d, MINUTES.rehearse)) ?? quietestDay(written + 1, working - 2, MINUTES.rehearse);
       const second = first === undefined ? undefined : quietestDay(first + 2, working, MINUTES.rehearse);
       if (first === undefined || second === undefined) continue;
       add(written, { kind: 'write', questionId }, MINUTES.write);
