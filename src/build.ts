@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Content } from './content/model.js';
 import { readContent } from './content/read-content.js';
 import { ContentError, UsageError } from './errors.js';
+import { readPosting } from './input/read-posting.js';
 import { readTextFile } from './input/read-text-file.js';
 import { checkOutTarget, type BuildInputs } from './output/out-target.js';
 import { writeFileAtomically } from './output/write-atomic.js';
@@ -16,7 +17,9 @@ import type { AnswerPlacement } from './template/answer-placement.js';
 import { loadTemplate, type Template } from './template/load-template.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
-export interface BuildRequest extends SelectionRequest {
+export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
+  /** A job posting file (text or Markdown) to tailor the pack to. */
+  posting?: string;
   template: string;
   paper: Paper;
   binding: Binding;
@@ -36,6 +39,10 @@ export interface BuildRequest extends SelectionRequest {
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
   fillable?: boolean;
+  /** YYYY-MM-DD: plan the days from today up to it. */
+  interviewDate?: string;
+  /** How long a day the plan may ask for (default 1). */
+  hoursPerDay?: number;
 }
 
 /** `--out -`: the PDF goes to standard output, and no file is written. */
@@ -57,11 +64,17 @@ export interface BuildResult {
 
 /** The pipeline: load → validate → select → render → write. */
 export async function buildPackFile(request: BuildRequest, cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  // From the command line or a pack file alike: a pace with no plan to pace would be silently ignored.
+  if (request.hoursPerDay !== undefined && request.interviewDate === undefined) {
+    throw new UsageError('--hours-per-day sets the pace of a plan: add --interview-date YYYY-MM-DD, or leave it out.');
+  }
   const clock = stopwatch();
   const warnings: string[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
   clock.lap('content');
-  const selection = resolveSelection(content, request);
+  const { posting: postingPath, ...asked } = request;
+  const posting = postingPath ? await readPosting(postingPath, cwd) : undefined;
+  const selection = resolveSelection(content, { ...asked, ...(posting ? { posting } : {}) });
   const template = await loadTemplate(request.template, cwd, request.contentDirs);
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
@@ -78,6 +91,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
     stories,
     fillable: request.fillable === true,
+    ...(request.interviewDate !== undefined ? { plan: { interviewDate: request.interviewDate, hoursPerDay: request.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, today: planToday(env) } } : {}),
   });
   clock.lap('select');
   warnings.push(
@@ -117,6 +131,7 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
     files: [
       { path: resolve(cwd, template.file), what: 'the template' },
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
+      ...(request.posting ? [{ path: resolve(cwd, request.posting), what: 'the posting' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
     ],
   };
@@ -134,7 +149,7 @@ async function readStories(path: string, content: Content, cwd: string): Promise
 }
 
 /** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
-export function defaultOutPath(request: SelectionRequest, templateName: string): string {
+export function defaultOutPath(request: Pick<SelectionRequest, 'role' | 'company' | 'industry'>, templateName: string): string {
   const parts = [request.role, request.company, request.industry, templateName === 'workbook' ? undefined : templateName];
   return join('out', `${parts.filter(Boolean).join('-')}.pdf`);
 }
@@ -155,6 +170,31 @@ export function buildDate(env: NodeJS.ProcessEnv, now = new Date()): Date {
     return new Date(Number(epoch) * 1000);
   }
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** An hour a day: what a candidate in work can usually find. */
+export const DEFAULT_HOURS_PER_DAY = 1;
+
+/**
+ * The first day of a study plan, YYYY-MM-DD. PREP_PACK_TODAY sets it (tests, or planning
+ * ahead); otherwise it is the day of the build date, so SOURCE_DATE_EPOCH fixes it too: a
+ * reproducible build must not change with the day it runs on, and the cover's date and the
+ * plan's first day then always agree.
+ */
+export function planToday(env: NodeJS.ProcessEnv, now = new Date()): string {
+  const set = env.PREP_PACK_TODAY;
+  if (set !== undefined && set !== '') {
+    if (!isIsoDate(set)) throw new UsageError(`PREP_PACK_TODAY must be a date written YYYY-MM-DD, not '${set}'.`);
+    return set;
+  }
+  return buildDate(env, now).toISOString().slice(0, 10);
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
 /** 9999-12-31T23:59:59Z, in seconds since 1970. */

@@ -25,8 +25,10 @@ describe('select on fixture content', async () => {
     expect(ids(groupQuestions(content, resolveSelection(content, { role: 'lead', industry: 'rockets' })))).toEqual(['rocket-question', 'general-question']);
   });
 
-  it('filters by role', () => {
-    expect(ids(groupQuestions(content, resolveSelection(content, { role: 'other', company: 'acme' })))).toEqual(['general-question', 'other-only']);
+  it('filters general questions by role, never the company’s own', () => {
+    // acme-question is tagged for 'lead' only: the role tags order a company's questions, they do not hide them.
+    expect(ids(groupQuestions(content, resolveSelection(content, { role: 'other', company: 'acme' })))).toEqual(['acme-question', 'general-question', 'other-only']);
+    expect(ids(groupQuestions(content, resolveSelection(content, { role: 'other' })))).toEqual(['general-question', 'other-only']);
   });
 
   it('refuses an unknown id with the known ones and a suggestion', () => {

@@ -3,19 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
+import { buildPdf } from './helpers/build-pdf.js';
 import { runCli } from './helpers/cli.js';
-import { readPdf, type PdfFacts } from './helpers/pdf.js';
+import type { PdfFacts } from './helpers/pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'prep-pack-templates-'));
 const content = await readContent();
 
-async function build(name: string, ...args: string[]): Promise<PdfFacts> {
-  const out = join(dir, `${name}.pdf`);
-  const run = await runCli(['build', ...args, '--out', out]);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return readPdf(out);
-}
+const build = (name: string, ...args: string[]): Promise<PdfFacts> => buildPdf(join(dir, `${name}.pdf`), args);
 
 describe('templates', () => {
   let workbook: PdfFacts;

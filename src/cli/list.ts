@@ -1,6 +1,8 @@
 import { readContent } from '../content/read-content.js';
 import { UsageError } from '../errors.js';
-import { groupQuestions } from '../select/questions.js';
+import { readPosting } from '../input/read-posting.js';
+import { chooseAndGroup } from '../select/questions.js';
+import type { TrimRequest } from '../select/trim.js';
 import { resolveSelection } from '../select/selection.js';
 import { didYouMean } from '../suggest.js';
 import { listTemplateNames, loadTemplate } from '../template/load-template.js';
@@ -10,7 +12,8 @@ import { LIST_KINDS, type ListKind } from './list-kinds.js';
 type Row = Record<string, string | number | string[]>;
 
 /** What `prep-pack list` takes from its command line. */
-export interface ListOptions {
+export interface ListOptions extends TrimRequest {
+  posting?: string;
   role?: string;
   company?: string;
   industry?: string;
@@ -47,14 +50,19 @@ async function rowsFor(what: ListKind, options: ListOptions, cwd: string, warn: 
       return [...content.competencies.values()].map((competency) => ({ id: competency.id, name: competency.name }));
     case 'questions': {
       if (options.role === undefined) {
-        if (options.company !== undefined || options.industry !== undefined) {
-          throw new UsageError('list questions: --company and --industry tailor a role’s questions; add --role (tl, em or staff).');
+        const tailoring = (['company', 'industry', 'questions', 'skip', 'competency', 'max', 'posting'] as const).filter((name) => options[name] !== undefined);
+        if (tailoring.length > 0) {
+          throw new UsageError(`list questions: ${tailoring.map((name) => `--${name}`).join(', ')} tailor a role’s questions; add --role (tl, em or staff).`);
         }
         return [...content.questions.values()].map((question) => ({ id: question.id, question: question.question, roles: question.roles }));
       }
-      const selection = resolveSelection(content, { role: options.role, ...(options.company ? { company: options.company } : {}), ...(options.industry ? { industry: options.industry } : {}) });
+      // What is left once the output and content options are set aside is the selection, as for a build.
+      const { content: _dirs, json: _json, posting: postingPath, ...asked } = options;
+      const posting = postingPath ? await readPosting(postingPath, cwd) : undefined;
+      const selection = resolveSelection(content, { ...asked, ...(posting ? { posting } : {}) });
+      const { groups, choice } = chooseAndGroup(content, selection);
       let number = 0;
-      return groupQuestions(content, selection).flatMap((group) =>
+      return groups.flatMap((group) =>
         group.questions.map((question) => ({
           number: (number += 1),
           id: question.id,
@@ -63,6 +71,8 @@ async function rowsFor(what: ListKind, options: ListOptions, cwd: string, warn: 
           companies: question.companies,
           industries: question.industries,
           competencies: question.competencies,
+          roles: question.roles,
+          why: choice.why.get(question.id) ?? '',
         })),
       );
     }

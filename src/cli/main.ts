@@ -2,11 +2,12 @@
 import '../engine/react-error-reports.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
-import { buildPackFile, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
+import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
+import { parseIdList } from '../select/trim.js';
 import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-placement.js';
 import { version } from '../version.js';
 import { processIO, type CliIO } from './io.js';
@@ -17,6 +18,28 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
   if (!/^\d+$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
   return Number(value);
+};
+const parseMax = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 500) throw new InvalidArgumentError('expected a whole number of questions, from 1 to 500.');
+  return Number(value);
+};
+/** The options that choose which questions go in: the same for build and list questions. */
+const trimOption = {
+  questions: () => new Option('--questions <ids>', 'only these questions (ids, comma-separated; see: prep-pack list questions)').argParser(parseIdList),
+  skip: () => new Option('--skip <ids>', 'leave these questions out (ids, comma-separated)').argParser(parseIdList),
+  competency: () =>
+    new Option('--competency <ids>', 'only questions that exercise these competencies, and the company’s own (see: prep-pack list competencies)').argParser(parseIdList),
+  max: () => new Option('--max <n>', 'at most n questions: the company’s first, then the best fit').argParser(parseMax),
+  posting: () => new Option('--posting <file>', 'a job posting (text or Markdown): questions for the competencies it asks for, and a page on what it asks'),
+};
+const parseDate = (value: string) => {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD, such as 2026-03-14.');
+  return value;
+};
+const parseHours = (value: string) => {
+  const hours = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || hours < 0.5 || hours > 16) throw new InvalidArgumentError('expected hours from 0.5 to 16, such as 1.5.');
+  return hours;
 };
 const contentOption = () =>
   new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
@@ -69,6 +92,13 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
+    .addOption(trimOption.questions())
+    .addOption(trimOption.skip())
+    .addOption(trimOption.competency())
+    .addOption(trimOption.max())
+    .addOption(trimOption.posting())
+    .option('--interview-date <date>', 'YYYY-MM-DD: print a dated plan from today up to the interview, and the date on the cover', parseDate)
+    .option('--hours-per-day <hours>', 'with --interview-date: how long a day the plan may ask for (default: 1)', parseHours)
     .addOption(contentOption())
     .addHelpText(
       'after',
@@ -84,8 +114,14 @@ Examples:
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --role staff --content ./my-questions
+  $ prep-pack build --template worksheets --worksheets 20      # no role needed
+  $ prep-pack build --role em --company amazon --max 12 --skip why-leadership
+  $ prep-pack build --role tl --competency delivery,influence
+  $ prep-pack build --role staff --posting job-ad.md
+  $ prep-pack build --role staff --max 10 --interview-date 2026-03-14 --hours-per-day 2
 
-SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
+SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds), and the first day of a plan.
+PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
       refuseConflictingOptions(options);
@@ -138,6 +174,11 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
     .option('--company <id>', 'questions: tailor to this company')
     .option('--industry <id>', 'questions: tailor to this industry')
     .option('--json', 'print JSON instead of a table')
+    .addOption(trimOption.questions())
+    .addOption(trimOption.skip())
+    .addOption(trimOption.competency())
+    .addOption(trimOption.max())
+    .addOption(trimOption.posting())
     .addOption(contentOption())
     .addHelpText(
       'after',
@@ -170,6 +211,13 @@ interface BuildOptions {
   worksheets?: number;
   stories?: string;
   fillable?: boolean;
+  questions?: string[];
+  skip?: string[];
+  competency?: string[];
+  max?: number;
+  posting?: string;
+  interviewDate?: string;
+  hoursPerDay?: number;
   all?: boolean;
   force?: boolean;
   watch?: boolean;
@@ -185,9 +233,9 @@ function refuseConflictingOptions(options: BuildOptions): void {
 
 /** build --all: the options every pack shares, passed on to each build as arguments. */
 function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
-  const clashing = (['role', 'company', 'industry', 'out'] as const).filter((name) => options[name] !== undefined);
+  const clashing = (['role', 'company', 'industry', 'out', 'questions', 'skip', 'competency', 'max', 'posting', 'interviewDate'] as const).filter((name) => options[name] !== undefined);
   if (packFile || clashing.length > 0) {
-    throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name}`)].filter(Boolean).join(', ')}.`);
+    throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`)].filter(Boolean).join(', ')}.`);
   }
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const passThrough = [
@@ -222,17 +270,17 @@ async function buildRequest(packFile: string | undefined, options: BuildOptions,
   const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd, options.content) : {};
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
-  const role = choose('role');
-  if (!role) throw new UsageError('build needs --role (tl, em or staff), or a pack file that names one. See: prep-pack build --help');
-  const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
+  // No role is fine for a template with no role-dependent section; the select stage says when one is needed.
+  const optional = ['role', 'company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
+  const trimming = ['questions', 'skip', 'competency', 'max', 'posting', 'interviewDate', 'hoursPerDay'] as const;
   return {
-    role,
     template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
     binding: choose('binding') ?? 'left',
     contentDirs: options.content,
     ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
+    ...Object.fromEntries(trimming.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   } as BuildRequest;
 }
 

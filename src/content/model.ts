@@ -9,6 +9,8 @@ export interface Entry {
 export interface Competency extends Entry {
   name: string;
   summary: string;
+  /** The phrases a job posting uses for it, matched by their word stems. */
+  knownAs: string[];
   description: Block[];
 }
 

@@ -16,7 +16,11 @@ const texts = z.array(text).default([]);
 /** A guide location, or several when one file holds entries from several places. */
 const sources = z.union([text, z.array(text).min(1)]).transform((value) => (typeof value === 'string' ? [value] : value));
 
-export const competencySchema = z.strictObject({ id, name: text, summary: text });
+/**
+ * `knownAs`: the words a job posting uses for the competency ("mentor", "code reviews"),
+ * matched against a posting word by word on their stems (src/select/posting.ts).
+ */
+export const competencySchema = z.strictObject({ id, name: text, summary: text, knownAs: z.array(text.max(80, { error: 'must be a short phrase, at most 80 characters.' })).max(40).default([]) });
 
 const scoreLevels = z.tuple([text, text, text, text], { error: 'must be a list of four levels, from 1 (weak) to 4 (strong).' });
 

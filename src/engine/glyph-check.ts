@@ -31,7 +31,7 @@ export function findMissingGlyphs(pack: Pack, content: Content): MissingGlyph[] 
 function* printedText(pack: Pack, content: Content): Generator<[string, string]> {
   const blocks = (list: Block[]) => list.map((block) => (block.kind === 'list' ? block.items.join('\n') : block.text)).join('\n');
   const { role, company, industry } = pack.selection;
-  yield [role.file, [role.name, role.scope, ...role.keyAreas, ...role.pitfalls, blocks(role.lookFor), blocks(role.preparationAnswer), blocks(role.successStory)].join('\n')];
+  if (role) yield [role.file, [role.name, role.scope, ...role.keyAreas, ...role.pitfalls, blocks(role.lookFor), blocks(role.preparationAnswer), blocks(role.successStory)].join('\n')];
   if (company) yield [company.file, [company.name, company.publishedAs, ...company.values.flatMap((v) => [v.name, v.summary]), blocks(company.assesses), ...company.howToPrepare].join('\n')];
   if (industry) yield [industry.file, [industry.name, ...industry.stress, blocks(industry.context)].join('\n')];
   for (const competency of content.competencies.values()) yield [competency.file, `${competency.name}\n${competency.summary}`];

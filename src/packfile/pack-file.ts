@@ -15,7 +15,8 @@ import { checkPackReferences } from './pack-references.js';
  * `prep-pack build packs/ada.md`. Paths in it are relative to the pack file.
  */
 const packFileSchema = z.strictObject({
-  role: z.string().min(1),
+  /** Optional: a template with no role-dependent section (worksheets) needs none. */
+  role: z.string().min(1).optional(),
   company: z.string().min(1).optional(),
   industry: z.string().min(1).optional(),
   template: z.string().min(1).optional(),
@@ -29,6 +30,14 @@ const packFileSchema = z.strictObject({
   worksheets: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).optional(),
   out: z.string().min(1).optional(),
   fillable: z.boolean().optional(),
+  // Trimming, as on the command line (ids checked against the content when the pack is built).
+  questions: z.array(z.string().min(1)).min(1).optional(),
+  skip: z.array(z.string().min(1)).optional(),
+  competency: z.array(z.string().min(1)).optional(),
+  max: z.number().int().min(1).max(500).optional(),
+  posting: z.string().min(1).optional(),
+  interviewDate: z.iso.date({ error: 'must be a date written YYYY-MM-DD.' }).optional(),
+  hoursPerDay: z.number().min(0.5).max(16).optional(),
 });
 
 export type PackFile = z.output<typeof packFileSchema>;
@@ -50,6 +59,7 @@ export async function loadPackFile(path: string, cwd: string, contentDirs: reado
   return {
     ...data,
     ...(data.stories ? { stories: relativeToPack(data.stories) } : {}),
+    ...(data.posting ? { posting: relativeToPack(data.posting) } : {}),
     // `-` is standard output, not a file beside the pack file.
     ...(data.out ? { out: data.out === '-' ? '-' : relativeToPack(data.out) } : {}),
     // A template given as a path is the pack's; a bare name is one of prep-pack's.

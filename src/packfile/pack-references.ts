@@ -30,11 +30,19 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
       const ids = [...known.keys()];
       problem(field, `'${id}' is not a known ${field} id.`, [didYouMean(id, ids), `Known: ${ids.join(', ')}.`].filter(Boolean).join(' '));
     }
+    const idLists = { questions: content.questions, skip: content.questions, competency: content.competencies } as const;
+    for (const [field, known] of Object.entries(idLists)) {
+      const listed = (file.frontMatter as Record<string, unknown> | null)?.[field];
+      for (const id of Array.isArray(listed) ? listed : []) {
+        if (typeof id !== 'string' || known.has(id)) continue;
+        problem(field, `'${id}' is not a known ${field === 'competency' ? 'competency' : 'question'} id.`, didYouMean(id, [...known.keys()]) || `See: prep-pack list ${field === 'competency' ? 'competencies' : 'questions'}.`);
+      }
+    }
   }
 
   // A pack file is shared (a mentee's, sent to a mentor): what it names is read into the PDF
   // or written over, so it may name only files in its own folder or below it.
-  for (const field of ['stories', 'template', 'out'] as const) {
+  for (const field of ['stories', 'posting', 'template', 'out'] as const) {
     const value = text(field);
     if (value === undefined || value === '-' || (field === 'template' && !/[\\/]|\.md$/.test(value))) continue;
     if (!(await insideFolder(packDir, resolve(packDir, value)))) {
@@ -51,9 +59,9 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
       if (!names.includes(template)) problem('template', `'${template}' is not a template.`, [didYouMean(template, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '));
     }
   }
-  const stories = text('stories');
-  if (stories !== undefined && !(await exists(resolve(packDir, stories)))) {
-    problem('stories', `'${stories}' is not a file (paths are relative to the pack file).`);
+  for (const field of ['stories', 'posting'] as const) {
+    const path = text(field);
+    if (path !== undefined && !(await exists(resolve(packDir, path)))) problem(field, `'${path}' is not a file (paths are relative to the pack file).`);
   }
   return issues;
 }

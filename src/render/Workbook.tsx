@@ -12,6 +12,8 @@ import { Contents } from './sections/Contents.js';
 import { Cover } from './sections/Cover.js';
 import { IndustrySection } from './sections/IndustrySection.js';
 import { PracticeLog } from './sections/PracticeLog.js';
+import { PlanSection } from './sections/PlanSection.js';
+import { PostingSection } from './sections/PostingSection.js';
 import { ProseSection } from './sections/ProseSection.js';
 import { QuestionPages } from './sections/QuestionPages.js';
 import { RoleSection } from './sections/RoleSection.js';
@@ -43,13 +45,17 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'summary':
       return <Summary pack={pack} content={content} id={section.id} title={section.title} />;
     case 'contents':
-      return <Contents pack={pack} id={section.id} title={section.title} entries={section.entries} />;
+      return <Contents pack={pack} id={section.id} title={section.title} entries={section.entries} rules={section.rules} />;
     case 'role':
-      return <RoleSection pack={pack} id={section.id} title={section.title} questionText={questionText} />;
+      return <RoleSection pack={pack} id={section.id} title={section.title} role={section.role} questionText={questionText} />;
     case 'company':
-      return <CompanySection pack={pack} id={section.id} title={section.title} company={section.company} />;
+      return <CompanySection pack={pack} content={content} id={section.id} title={section.title} company={section.company} />;
     case 'industry':
       return <IndustrySection pack={pack} id={section.id} title={section.title} industry={section.industry} />;
+    case 'plan':
+      return <PlanSection pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
+    case 'posting':
+      return <PostingSection pack={pack} content={content} id={section.id} title={section.title} posting={section.posting} />;
     case 'questions':
       return <QuestionPages pack={pack} content={content} linesPerPrompt={section.linesPerPrompt} room={section.room} answers={section.answers} />;
     case 'answers':
@@ -61,12 +67,12 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'tips':
       return <TipsSection pack={pack} id={section.id} title={section.title} />;
     case 'practice-log':
-      return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} />;
+      return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} plan={section.plan} />;
     case 'mock-plan':
       return <MockPlan pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
     case 'scorecards':
-      return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} />;
+      return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} role={section.role} />;
     case 'cheatsheet':
-      return <Cheatsheet pack={pack} id={section.id} title={section.title} />;
+      return <Cheatsheet pack={pack} id={section.id} title={section.title} role={section.role} />;
   }
 }

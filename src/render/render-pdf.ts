@@ -17,7 +17,7 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
     {
       title: pack.title,
       subject: `Behavioral interview preparation: ${pack.selectionLabel}`,
-      keywords: ['behavioral interview', selection.role.name, selection.company?.name, selection.industry?.name, `fingerprint ${pack.fingerprint}`]
+      keywords: ['behavioral interview', selection.role?.name, selection.company?.name, selection.industry?.name, `fingerprint ${pack.fingerprint}`]
         .filter(Boolean)
         .join(', '),
       ...(pack.options.name ? { author: pack.options.name } : {}),

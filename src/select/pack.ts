@@ -4,7 +4,8 @@ import type { Story } from '../stories/parse-stories.js';
 import type { Template } from '../template/load-template.js';
 import { resolveSections, type PackSection, type SectionOverrides } from './sections.js';
 import { version } from '../version.js';
-import { groupQuestions, type QuestionGroup } from './questions.js';
+import type { QuestionChoice } from './choose-questions.js';
+import { chooseAndGroup, type QuestionGroup } from './questions.js';
 import type { Selection } from './selection.js';
 
 export type Paper = 'letter' | 'a4';
@@ -43,6 +44,8 @@ export interface Pack {
   /** The template's sections made concrete for this selection, in print order. */
   sections: PackSection[];
   groups: QuestionGroup[];
+  /** Why each question is in, and what the trimming options did. */
+  choice: QuestionChoice;
   /** Question id → its number in this pack, stable for a given selection and content. */
   numbers: ReadonlyMap<string, number>;
   tips: Tip[];
@@ -55,18 +58,22 @@ export interface Pack {
 
 /** select: content + selection + template → Pack. Pure. */
 export function buildPack(content: Content, selection: Selection, template: Template, options: PackOptions): Pack {
-  const groups = groupQuestions(content, selection);
+  const { groups, choice } = chooseAndGroup(content, selection);
   const questions = groups.flatMap((group) => group.questions);
   const numbers = new Map(questions.map((question, index) => [question.id, index + 1]));
-  const tips = [...content.tips.values()].filter((tip) => tip.roles === 'all' || tip.roles.includes(selection.role.id));
-  const selectionLabel = [selection.role.name, selection.company?.name, selection.industry?.name].filter(Boolean).join(' · ');
+  const role = selection.role;
+  const tips = role ? [...content.tips.values()].filter((tip) => tip.roles === 'all' || tip.roles.includes(role.id)) : [];
+  // With no role (blank worksheets), the pack is named by what it is, never by a role it is not for.
+  const named = [role?.name, selection.company?.name, selection.industry?.name].filter(Boolean).join(' · ');
+  const selectionLabel = named || (template.title ?? 'Behavioral interview preparation');
   return {
-    title: `${selectionLabel} — Behavioral Interview Workbook`,
+    title: named ? `${named} — Behavioral Interview Workbook` : selectionLabel,
     selectionLabel,
     selection,
     template,
-    sections: resolveSections(template, selection, groups, { ...options, storyCount: options.stories?.length ?? 0 }),
+    sections: resolveSections(template, selection, groups, choice, { ...options, storyCount: options.stories?.length ?? 0 }),
     groups,
+    choice,
     numbers,
     tips,
     stories: options.stories ?? [],

@@ -1,4 +1,5 @@
 import type { Content, Question } from '../content/model.js';
+import { chooseQuestions, type QuestionChoice } from './choose-questions.js';
 import type { Selection } from './selection.js';
 
 export interface QuestionGroup {
@@ -12,35 +13,39 @@ export interface QuestionGroup {
   questions: Question[];
 }
 
-/**
- * Which questions a selection gets:
- * - the role must be among the question's roles;
- * - a question attributed to companies is in only when one of them is selected;
- * - a question placed in industries is in only when one of them is selected.
- * So a pack with neither company nor industry holds the general questions only.
- */
-export function isSelected(question: Question, selection: Selection): boolean {
-  if (!question.roles.includes(selection.role.id)) return false;
-  if (question.companies.length > 0 && !(selection.company && question.companies.includes(selection.company.id))) return false;
-  if (question.industries.length > 0 && !(selection.industry && question.industries.includes(selection.industry.id))) return false;
-  return true;
+/** The questions and why each is in, grouped in print order (see groupChosen). */
+export interface GroupedQuestions {
+  groups: QuestionGroup[];
+  choice: QuestionChoice;
+}
+
+/** The selected questions in print order, after the trimming options and the posting. */
+export function groupQuestions(content: Content, selection: Selection): QuestionGroup[] {
+  return chooseAndGroup(content, selection).groups;
+}
+
+export function chooseAndGroup(content: Content, selection: Selection): GroupedQuestions {
+  const choice = chooseQuestions(content, selection);
+  return { groups: groupChosen(content, selection, choice.chosen), choice };
 }
 
 /**
- * The selected questions in print order: the company's own questions first, then the
- * industry's scenarios, then the general questions grouped by their first competency, by competency name.
+ * Print order: the company's own questions first (those reported for the role before the
+ * others), then the industry's scenarios, then the general questions grouped by their
+ * first competency: by what the posting asks for most when there is one, else by name.
  */
-export function groupQuestions(content: Content, selection: Selection): QuestionGroup[] {
-  const selected = [...content.questions.values()].filter((question) => isSelected(question, selection));
+function groupChosen(content: Content, selection: Selection, chosen: ReadonlySet<string>): QuestionGroup[] {
+  const selected = [...content.questions.values()].filter((question) => chosen.has(question.id));
   const groups: QuestionGroup[] = [];
-  const { company, industry } = selection;
+  const { company, industry, role } = selection;
   if (company) {
+    const forRole = (question: Question) => (role && question.roles.includes(role.id) ? 0 : 1);
     groups.push({
       id: `company-${company.id}`,
       kind: 'company',
       title: `Asked at ${company.name}`,
-      note: `Questions people report being asked in ${company.name} interviews.`,
-      questions: selected.filter((question) => question.companies.length > 0),
+      note: `Questions people report being asked in ${company.name} interviews, whatever the role they were reported for.`,
+      questions: selected.filter((question) => question.companies.length > 0).sort((a, b) => forRole(a) - forRole(b)),
     });
   }
   if (industry) {
@@ -53,8 +58,10 @@ export function groupQuestions(content: Content, selection: Selection): Question
     });
   }
   const general = selected.filter((question) => question.companies.length === 0 && question.industries.length === 0);
-  const byName = [...content.competencies.values()].sort((a, b) => a.name.localeCompare(b.name));
-  for (const competency of byName) {
+  const postingRank = new Map(selection.posting?.found.map((found, index) => [found.competency, index]) ?? []);
+  const rank = (id: string) => postingRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ordered = [...content.competencies.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name));
+  for (const competency of ordered) {
     groups.push({
       id: `competency-${competency.id}`,
       kind: 'competency',

@@ -1,7 +1,12 @@
 import type { Block } from '../content/markdown.js';
-import type { Company, Industry } from '../content/model.js';
+import type { Company, Industry, Role } from '../content/model.js';
+import { UsageError } from '../errors.js';
 import type { AnswerPlacement } from '../template/schema.js';
 import type { Template } from '../template/load-template.js';
+import type { QuestionChoice } from './choose-questions.js';
+import { planForPack } from './pack-plan.js';
+import type { PostingMatch } from './posting.js';
+import type { PlanRequest, StudyPlan } from './study-plan.js';
 import type { QuestionGroup } from './questions.js';
 import type { Selection } from './selection.js';
 
@@ -13,6 +18,8 @@ export interface ContentsEntry {
   level: 1 | 2;
   /** The question's number in the pack. */
   number?: number;
+  /** Why the question is in, shown when options trimmed or tailored the pack. */
+  why?: string;
 }
 
 interface Anchored {
@@ -25,19 +32,21 @@ export type PackSection =
   | { type: 'cover' }
   | (Anchored & { type: 'prose'; blocks: Block[] })
   | (Anchored & { type: 'summary' })
-  | (Anchored & { type: 'contents'; entries: ContentsEntry[] })
-  | (Anchored & { type: 'role' })
+  | (Anchored & { type: 'contents'; entries: ContentsEntry[]; rules: string[] })
+  | (Anchored & { type: 'role'; role: Role })
   | (Anchored & { type: 'company'; company: Company })
   | (Anchored & { type: 'industry'; industry: Industry })
+  | (Anchored & { type: 'posting'; posting: PostingMatch })
   | (Anchored & { type: 'questions'; linesPerPrompt: number; room: 'fit' | 'more'; answers: AnswerPlacement })
   | (Anchored & { type: 'answers' })
   | (Anchored & { type: 'worksheets'; count: number })
   | (Anchored & { type: 'story-bank'; rows: number })
   | (Anchored & { type: 'tips' })
-  | (Anchored & { type: 'practice-log'; rows: number })
+  | (Anchored & { type: 'practice-log'; rows: number; plan?: StudyPlan })
+  | (Anchored & { type: 'plan'; plan: StudyPlan })
   | (Anchored & { type: 'mock-plan'; plan: MockPlanItem[] })
-  | (Anchored & { type: 'scorecards'; noteLines: number })
-  | (Anchored & { type: 'cheatsheet' });
+  | (Anchored & { type: 'scorecards'; noteLines: number; role: Role })
+  | (Anchored & { type: 'cheatsheet'; role: Role });
 
 /** One question of a mock interview: when it starts and how long it gets. */
 export interface MockPlanItem {
@@ -51,6 +60,8 @@ export interface SectionOverrides {
   worksheets?: number;
   /** Every story gets a worksheet, even beyond the count asked for. */
   storyCount?: number;
+  /** With --interview-date: plan the days up to it. */
+  plan?: PlanRequest;
 }
 
 export const questionAnchor = (id: string) => `q-${id}`;
@@ -62,11 +73,13 @@ export const groupAnchor = (id: string) => `group-${id}`;
  * (no company chosen, no model answers in an appendix) are dropped, command-line options
  * override the template's, and the contents are listed from what remains.
  */
-export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], overrides: SectionOverrides): PackSection[] {
+export function resolveSections(template: Template, selection: Selection, groups: QuestionGroup[], choice: QuestionChoice, overrides: SectionOverrides): PackSection[] {
+  const role = requireRole(template, selection);
   const answersMode = (wanted: AnswerPlacement) => overrides.answers ?? wanted;
   const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
   const needsAppendix = placements.includes('appendix');
   const sections: PackSection[] = [];
+  const plan = overrides.plan ? planForPack(overrides.plan, groups, mockPlan(groups, MOCK_INTERVIEW_MINUTES).map((item) => item.questionId)) : undefined;
   for (const section of template.sections) {
     switch (section.type) {
       case 'cover':
@@ -79,16 +92,22 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'summary', id: 'section-summary', title: 'What this pack holds' });
         break;
       case 'contents':
-        sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [] });
+        sections.push({ type: 'contents', id: 'section-contents', title: 'Contents', entries: [], rules: choice.rules });
         break;
       case 'role':
-        sections.push({ type: 'role', id: 'section-role', title: `The ${selection.role.name} role` });
+        sections.push({ type: 'role', id: 'section-role', title: `The ${role!.name} role`, role: role! });
         break;
       case 'company':
         if (selection.company) sections.push({ type: 'company', id: 'section-company', title: `What ${selection.company.name} assesses`, company: selection.company });
         break;
       case 'industry':
         if (selection.industry) sections.push({ type: 'industry', id: 'section-industry', title: `Leading in ${selection.industry.name}`, industry: selection.industry });
+        break;
+      case 'plan':
+        if (plan) sections.push({ type: 'plan', id: 'section-plan', title: `Your plan to ${plan.interviewDate}`, plan });
+        break;
+      case 'posting':
+        if (selection.posting) sections.push({ type: 'posting', id: 'section-posting', title: 'What this posting asks for', posting: selection.posting });
         break;
       case 'questions':
         if (groups.length > 0) sections.push({ type: 'questions', id: 'section-questions', title: 'Questions', linesPerPrompt: section.linesPerPrompt, room: section.room, answers: answersMode(section.answers) });
@@ -108,38 +127,43 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'tips', id: 'section-tips', title: 'Tips and pitfalls' });
         break;
       case 'practice-log':
-        sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows });
+        sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows, ...(plan ? { plan } : {}) });
         break;
       case 'mock-plan':
         sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', plan: mockPlan(groups, section.minutes) });
         break;
       case 'scorecards':
-        if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines });
+        if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines, role: role! });
         break;
       case 'cheatsheet':
-        sections.push({ type: 'cheatsheet', id: 'section-cheatsheet', title: 'Cheat sheet' });
+        sections.push({ type: 'cheatsheet', id: 'section-cheatsheet', title: 'Cheat sheet', role: role! });
         break;
     }
   }
   // Model answers promised "in the appendix" must have one, even if the template forgot it.
   if (needsAppendix && !sections.some((s) => s.type === 'answers')) sections.push({ type: 'answers', id: 'section-answers', title: 'Model answers' });
 
-  const entries = contentsEntries(sections, groups);
+  const entries = contentsEntries(sections, groups, choice.rules.length > 0 ? choice.why : undefined);
   return sections.map((section) => (section.type === 'contents' ? { ...section, entries } : section));
 }
 
 /** Every section, and in place of the questions section its groups and their questions. */
-function contentsEntries(sections: PackSection[], groups: QuestionGroup[]): ContentsEntry[] {
+function contentsEntries(sections: PackSection[], groups: QuestionGroup[], why: ReadonlyMap<string, string> | undefined): ContentsEntry[] {
   let number = 0;
   return sections.flatMap((section): ContentsEntry[] => {
     if (section.type === 'cover' || section.type === 'contents') return [];
     if (section.type !== 'questions') return [{ id: section.id, title: section.title, level: 1 }];
     return groups.flatMap((group): ContentsEntry[] => [
       { id: groupAnchor(group.id), title: group.title, level: 1 },
-      ...group.questions.map((question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1) })),
+      ...group.questions.map(
+        (question): ContentsEntry => ({ id: questionAnchor(question.id), title: question.question, level: 2, number: (number += 1), ...(why?.has(question.id) ? { why: why.get(question.id)! } : {}) }),
+      ),
     ]);
   });
 }
+
+/** The mock interview a study plan books before the interview day: the mentor template's default length. */
+const MOCK_INTERVIEW_MINUTES = 45;
 
 /** Minutes for the welcome at the start and for the candidate's own questions at the end. */
 const OPENING_MINUTES = 3;
@@ -163,6 +187,19 @@ export function mockPlan(groups: QuestionGroup[], totalMinutes: number): MockPla
     }
   }
   return picked.map((questionId, index) => ({ questionId, startMinute: OPENING_MINUTES + index * MINUTES_PER_QUESTION, minutes: MINUTES_PER_QUESTION }));
+}
+
+/** The sections that print what a role is asked or looks for: a template with none of them needs no --role. */
+export const ROLE_DEPENDENT_SECTIONS: readonly string[] = ['role', 'questions', 'answers', 'tips', 'scorecards', 'mock-plan', 'cheatsheet'];
+
+/** The role, which every role-dependent section needs (the `role!` above rely on this check). */
+function requireRole(template: Template, selection: Selection): Role | undefined {
+  if (selection.role) return selection.role;
+  const needing = template.sections.map((section) => section.type).filter((type) => ROLE_DEPENDENT_SECTIONS.includes(type));
+  if (needing.length === 0) return undefined;
+  throw new UsageError(
+    `build needs --role (tl, em or staff): the ${template.name} template prints ${[...new Set(needing)].join(', ')}, which depend on the role. Add --role, or use a template without them, such as --template worksheets.`,
+  );
 }
 
 function slug(text: string): string {

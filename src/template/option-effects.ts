@@ -7,7 +7,17 @@ export interface TemplateDependentOptions {
   answers?: string;
   worksheets?: number;
   stories?: string;
+  posting?: string;
+  questions?: string[];
+  skip?: string[];
+  competency?: string[];
+  max?: number;
+  interviewDate?: string;
 }
+
+/** The sections that print the pack's questions: what the trimming options change. */
+const QUESTION_SECTIONS: SectionType[] = ['questions', 'cheatsheet', 'scorecards', 'mock-plan'];
+const TRIMS = 'it chooses which questions are printed';
 
 type SectionType = Template['sections'][number]['type'];
 
@@ -17,6 +27,12 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   answers: { sections: ['questions'], what: 'it places the model answers of the question pages' },
   worksheets: { sections: ['worksheets'], what: 'it sets how many STAR worksheets are printed' },
   stories: { sections: ['questions', 'worksheets', 'story-bank'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages' },
+  posting: { sections: ['posting', ...QUESTION_SECTIONS], what: 'a posting chooses the questions and prints what it asks for' },
+  questions: { sections: QUESTION_SECTIONS, what: TRIMS },
+  skip: { sections: QUESTION_SECTIONS, what: TRIMS },
+  competency: { sections: QUESTION_SECTIONS, what: TRIMS },
+  max: { sections: QUESTION_SECTIONS, what: TRIMS },
+  interviewDate: { sections: ['plan'], what: 'it prints a dated plan up to the interview' },
 };
 
 /** An option that would do nothing with this template, and why. */

@@ -11,6 +11,8 @@ export interface Template {
   name: string;
   file: string;
   description: string;
+  /** The pack's name when nothing in the selection names it (a pack with no role). */
+  title?: string;
   sections: TemplateSection[];
   /** The file line of each section, to point a warning about its options at it. */
   sectionLines: number[];
@@ -35,6 +37,7 @@ export function parseTemplate(file: string, text: string): Template {
     name: basename(file).replace(/\.md$/i, ''),
     file,
     description: checked.data.description,
+    ...(checked.data.title ? { title: checked.data.title } : {}),
     sections: checked.data.sections,
     sectionLines: checked.data.sections.map((_, index) => locateField(parsed.file, ['sections', index]).line),
     prose,

@@ -18,6 +18,10 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('role') }),
     z.strictObject({ type: z.literal('company') }),
     z.strictObject({ type: z.literal('industry') }),
+    /** With --interview-date: a dated plan, day by day, up to the interview. */
+    z.strictObject({ type: z.literal('plan') }),
+    /** With --posting: the competencies the job posting asks for, its words that matched, the questions for each. */
+    z.strictObject({ type: z.literal('posting') }),
     z.strictObject({
       type: z.literal('questions'),
       /**
@@ -45,12 +49,14 @@ export const templateSectionSchema = z.discriminatedUnion(
   ],
   {
     error:
-      'must have a known type: cover, prose, summary, contents, role, company, industry, questions, answers, worksheets, story-bank, tips, practice-log, mock-plan, scorecards or cheatsheet.',
+      'must have a known type: cover, prose, summary, contents, plan, role, company, industry, posting, questions, answers, worksheets, story-bank, tips, practice-log, mock-plan, scorecards or cheatsheet.',
   },
 );
 
 export const templateSchema = z.strictObject({
   description: z.string().trim().min(1),
+  /** The pack's name on the cover and in the running header when no role, company or industry names it ("STAR worksheets"). */
+  title: z.string().trim().min(1).optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 

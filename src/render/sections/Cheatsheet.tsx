@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import type { Role } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -15,8 +16,8 @@ const STAR = [
 const small = { size: 8, leading: 1.3 } as const;
 
 /** Two pages for the last hour before the interview. */
-export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title: string }) {
-  const { role, company } = pack.selection;
+export function Cheatsheet({ pack, id, title, role }: { pack: Pack; id: string; title: string; role: Role }) {
+  const { company } = pack.selection;
   const questions = pack.groups.flatMap((group) => group.questions);
   return (
     <>

@@ -1,6 +1,9 @@
 import { View } from '@react-pdf/renderer';
-import type { Company } from '../../content/model.js';
+import type { Company, Content } from '../../content/model.js';
+import { companyReports, roleNote } from '../../select/company-questions.js';
+import { storiesForValues } from '../../select/story-coverage.js';
 import type { Pack } from '../../select/pack.js';
+import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -8,15 +11,44 @@ import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
-export function CompanySection({ pack, id, title, company }: { pack: Pack; id: string; title: string; company: Company }) {
+export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
+  const reports = companyReports(content, company);
+  const questions = pack.groups.flatMap((group) => group.questions);
+  // With --stories: which of the candidate's stories covers each value, through the questions that test it.
+  const coverage = new Map(storiesForValues(company, questions, pack.stories).map((entry) => [entry.value.id, entry.stories]));
+  const withStories = pack.stories.length > 0;
   return (
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
       <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
+      <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} minPresenceAhead={40} />
+      <Paragraph
+        text={
+          reports.length === 0
+            ? `People report no questions from ${company.name} interviews in this guide yet: prepare from its values below.`
+            : `People report ${reports.length === 1 ? 'one question' : `${reports.length} questions`} from ${company.name} interviews. ${reports.length === 1 ? 'It is' : 'Each is'} in every ${company.name} pack, whatever the role it was reported for:`
+        }
+        size={9.5}
+        leading={1.35}
+      />
+      {reports.map((report) => {
+        const number = pack.numbers.get(report.questionId);
+        const where = number !== undefined ? `Q${number}` : 'not in this pack (trimmed out)';
+        return (
+          <Paragraph
+            key={report.questionId}
+            text={`${where}: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`}
+            size={9}
+            leading={1.35}
+            marker={{ text: '•', indent: 10 }}
+            style={{ marginTop: 2 }}
+          />
+        );
+      })}
       <Paragraph text="Values and the questions that test them" {...looks.h2} minPresenceAhead={60} />
       {company.values.map((value) => {
-        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined);
+        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -37,11 +69,21 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
               leading={1.3}
               color={ink.muted}
             />
+            {withStories && <ValueStories stories={coverage.get(value.id) ?? []} />}
           </View>
         );
       })}
       <Paragraph text="How to prepare" {...looks.h2} minPresenceAhead={40} />
       <BulletList items={company.howToPrepare} />
     </PageFrame>
+  );
+}
+
+/** The stories that cover a value, or a plain flag that none does yet. */
+function ValueStories({ stories }: { stories: Story[] }) {
+  return stories.length > 0 ? (
+    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} size={8.5} leading={1.3} />
+  ) : (
+    <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." size={8.5} leading={1.3} weight={700} />
   );
 }

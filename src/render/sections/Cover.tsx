@@ -7,11 +7,12 @@ import { acrossContent, pagePadding } from '../side-margins.js';
 export function Cover({ pack }: { pack: Pack }) {
   const { role, company, industry } = pack.selection;
   const details: [string, string | undefined][] = [
-    ['Role', role.name],
+    ['Role', role?.name],
     ['Company', company?.name],
     ['Industry', industry?.name],
     ['Candidate', pack.options.name],
     ['Mentor', pack.options.mentor],
+    ['Interview', pack.options.plan ? `${pack.options.plan.interviewDate} (the plan starts ${pack.options.plan.today})` : undefined],
   ];
   const { binding } = pack.options;
   // The scorecards are what make a pack the mentor's: it must not be mistaken for the candidate's copy.

@@ -1,9 +1,10 @@
 import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
+import type { StudyPlan } from '../../select/study-plan.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { looks } from '../theme.js';
+import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 const COLUMNS: [string, number][] = [
@@ -14,9 +15,15 @@ const COLUMNS: [string, number][] = [
   ['What to change next time', 148],
 ];
 
+const ROW_HEIGHT = 22;
+
 /** A log of practice runs: date, question, minutes spoken, a self-score. */
-export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string; title: string; rows: number }) {
+export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: string; title: string; rows: number; plan?: StudyPlan }) {
   const widths = COLUMNS.map(([, width]) => width);
+  // With a plan, each planned rehearsal has its row, dated, before the blank rows for extra runs.
+  const planned = (plan?.days ?? []).flatMap((day) =>
+    day.tasks.flatMap((task) => (task.kind === 'rehearse' ? [{ date: day.date, question: `Q${pack.numbers.get(task.questionId)} (${task.time === 1 ? 'first' : 'second'} run)` }] : [])),
+  );
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
@@ -30,7 +37,13 @@ export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string;
           <Paragraph key={label} text={label} size={8} leading={1.2} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
-      <Grid columns={widths} rows={rows} rowHeight={22} />
+      {planned.map((row) => (
+        <View key={`${row.date}-${row.question}`} wrap={false} style={{ flexDirection: 'row', height: ROW_HEIGHT, borderBottomWidth: 0.5, borderBottomColor: ink.rule, alignItems: 'center' }}>
+          <Paragraph text={row.date} size={8.5} leading={1.2} style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
+          <Paragraph text={row.question} size={8.5} leading={1.2} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
+        </View>
+      ))}
+      <Grid columns={widths} rows={rows} rowHeight={ROW_HEIGHT} />
     </PageFrame>
   );
 }

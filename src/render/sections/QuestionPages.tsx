@@ -1,4 +1,5 @@
 import { View } from '@react-pdf/renderer';
+import { storiesForQuestion } from '../../select/story-coverage.js';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack } from '../../select/pack.js';
@@ -188,7 +189,7 @@ function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: Ques
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
 function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question }) {
-  const fitting = pack.stories.filter((story) => story.competencies.some((id) => question.competencies.includes(id)));
+  const fitting = storiesForQuestion(pack.stories, question);
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>

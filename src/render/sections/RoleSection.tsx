@@ -1,3 +1,4 @@
+import type { Role } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
@@ -6,8 +7,7 @@ import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What interviewers look for at the selected level. */
-export function RoleSection({ pack, id, title, questionText }: { pack: Pack; id: string; title: string; questionText: (id: string) => string }) {
-  const { role } = pack.selection;
+export function RoleSection({ pack, id, title, role, questionText }: { pack: Pack; id: string; title: string; role: Role; questionText: (id: string) => string }) {
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />

@@ -28,13 +28,13 @@ const LEVELS = ['1', '2', '3', '4'];
  * running header names its question (a running mark, filled in per sheet by the engine),
  * and the score rows and notes stay together.
  */
-export function Scorecards({ pack, content, id, title, noteLines }: { pack: Pack; content: Content; id: string; title: string; noteLines: number }) {
+export function Scorecards({ pack, content, id, title, noteLines, role }: { pack: Pack; content: Content; id: string; title: string; noteLines: number; role: Role }) {
   const questions = pack.groups.flatMap((group) => group.questions);
   return (
     <>
       <PageFrame pack={pack} section={title} bookmark={title}>
         <SectionTitle id={id} title={title} />
-        <Rubric role={pack.selection.role} />
+        <Rubric role={role} />
       </PageFrame>
       {questions.map((question) => (
         <PageFrame key={question.id} pack={pack} section="{mark}">

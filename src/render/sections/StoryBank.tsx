@@ -1,6 +1,7 @@
 import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack, Paper } from '../../select/pack.js';
+import { competenciesWithoutStory } from '../../select/story-coverage.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -36,6 +37,11 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
   const competencies = [...content.competencies.values()].sort((a, b) => a.name.localeCompare(b.name));
   // The story's name gets as much width as seven tick columns.
   const columns = [7, ...competencies.map(() => 1)];
+  const questions = pack.groups.flatMap((group) => group.questions);
+  // With --stories and questions: the competencies the pack's questions need that no story shows.
+  const judged = pack.stories.length > 0 && questions.length > 0;
+  const keyNumber = (id: string) => competencies.findIndex((competency) => competency.id === id) + 1;
+  const missing = judged ? competenciesWithoutStory(questions, pack.stories).sort((a, b) => keyNumber(a) - keyNumber(b)) : [];
   const marks = pack.stories.flatMap((story, row) =>
     competencies.flatMap((competency, index): [number, number][] => (story.competencies.includes(competency.id) ? [[row, index + 1]] : [])),
   );
@@ -49,9 +55,22 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
       />
       <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 }}>
         {competencies.map((competency, index) => (
-          <Paragraph key={competency.id} text={`${index + 1}. ${competency.name}`} size={7.5} leading={1.3} style={{ width: '33%' }} />
+          <Paragraph key={competency.id} text={`${index + 1}. ${competency.name}`} size={7.5} leading={1.3} weight={missing.includes(competency.id) ? 700 : 400} style={{ width: '33%' }} />
         ))}
       </View>
+      {judged && (
+        <Paragraph
+          text={
+            missing.length > 0
+              ? `This pack's questions need a story for ${missing.length === 1 ? 'a competency' : `${missing.length} competencies`} that none of yours shows yet (in bold above): ${missing.map((id) => `${keyNumber(id)}. ${content.competencies.get(id)?.name ?? id}`).join('; ')}.`
+              : "Your stories between them show every competency this pack's questions exercise."
+          }
+          size={8}
+          leading={1.3}
+          weight={missing.length > 0 ? 700 : 400}
+          style={{ marginBottom: 6 }}
+        />
+      )}
       {sheetsOfRows(Math.max(rows, pack.stories.length), rowsPerContinuedSheet(pack.options.paper)).map(({ first, count }) => (
         <View key={first} wrap={false} break={first > 0}>
           <View style={{ flexDirection: 'row' }}>

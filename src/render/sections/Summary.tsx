@@ -6,6 +6,13 @@ import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
+/** How the questions were chosen, when an option trimmed or tailored them: one row per option, and the count left out. */
+function chosenRows(pack: Pack): [string, string][] {
+  const { rules, available, chosen } = pack.choice;
+  if (rules.length === 0) return [];
+  return [['Chosen', `${chosen.size} of the ${available} questions for this selection. ${rules.join(' ')}`]];
+}
+
 /** What the pack holds: the selection, and how many of its questions exercise each competency. */
 export function Summary({ pack, content, id, title }: { pack: Pack; content: Content; id: string; title: string }) {
   const { role, company, industry } = pack.selection;
@@ -15,10 +22,11 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
     .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count || a.competency.name.localeCompare(b.competency.name));
   const rows: [string, string][] = [
-    ['Role', `${role.name} — ${role.scope}`],
+    ['Role', role ? `${role.name} — ${role.scope}` : 'none chosen: these pages suit every role'],
     ['Company', company ? `${company.name} (${company.values.length} values: ${company.publishedAs})` : 'none chosen: general questions only'],
     ['Industry', industry ? `${industry.name} (its scenario questions are included)` : 'none chosen'],
     ['Questions', `${questions.length}, in ${pack.groups.length} groups`],
+    ...chosenRows(pack),
   ];
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
