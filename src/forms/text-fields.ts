@@ -97,7 +97,8 @@ export class PdfForm {
     const doc = this.required();
     const bbox = (appearances.N.Off as PdfRef).data.BBox;
     const empty = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: bbox });
-    empty.end('');
+    // Something to draw, or pdfkit writes a dictionary rather than a stream.
+    empty.end('q Q');
     const N = { ...appearances.N, Off: empty };
     return { ...options, AP: { ...appearances, N, ...(appearances.D ? { D: { ...appearances.D, Off: empty } } : {}) } };
   }
