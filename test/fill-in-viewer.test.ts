@@ -135,3 +135,33 @@ describe('a fillable pack filled the way a viewer fills it', () => {
     }
   });
 });
+
+describe('a fillable pack whose worksheets are filled from --stories', () => {
+  it('puts each story on its worksheet lines as field values, drawn in the field font with every Latin character', async () => {
+    const out = join(dir, 'stories.pdf');
+    const run = await runCli(['build', '--role', 'staff', '--company', 'google', '--fillable', '--stories', 'test/fixtures/stories/latin-story.md', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const fields = readQpdfJson(out).fields;
+    const value = (name: string) => String(fields.find((field) => field.fullname === name)?.value ?? '').replace(/^u:/, '');
+    expect(value('star-01.title')).toBe('Zürich ledger migration — Łódź team');
+    const situation = fields.filter((field) => /^star-01\.situation\.\d+$/.test(field.fullname)).map((field) => value(field.fullname)).filter(Boolean);
+    expect(situation.length).toBeGreaterThan(1);
+    expect(situation.join(' ')).toBe(
+      'Due Friday 14 March 2025, 10:00 — Zürich team, 3 options, €40k. The ledger in Łódź was running on a database nobody at Ševčík & Őrs wanted to touch, and the auditors (“Kraków”, ‘Gdańsk’) needed it moved before the quarter closed; every week of delay cost about €12,000 in licences.',
+    );
+    expect(value('star-01.competency-delivery')).toBe('/Yes');
+    expect(value('star-01.competency-leadership')).toBe('/Off');
+    // The appearances prep-pack drew, read back by both renderers: no character lost to a subset or an encoding.
+    const page = fields.find((field) => field.fullname === 'star-01.title')!.pageposfrom1;
+    for (const text of [pdftotext(out, page), mutoolText(out, page)]) {
+      for (const words of ['Zürich ledger migration — Łódź team', 'Ševčík & Őrs', '(“Kraków”, ‘Gdańsk’)', 'Ægir and', 'Øystein', '€40k saved']) expect(text).toContain(words);
+    }
+    // Each line's text sits on its rule.
+    const rules = strokes(out, page).filter((stroke) => stroke.height < 0.1 && stroke.width > 200).map((stroke) => stroke.top);
+    const storyLines = mupdfTextLines(out, page).filter((candidate) => candidate.font.includes('IBMPlexSans-Regular') && /Ševčík|Øystein|€40k saved/.test(candidate.text));
+    expect(storyLines).toHaveLength(3);
+    for (const line of storyLines) {
+      expect(Math.min(...rules.map((rule) => Math.abs(rule - line.baseline))), line.text).toBeLessThanOrEqual(2);
+    }
+  }, 120_000);
+});

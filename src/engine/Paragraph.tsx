@@ -6,6 +6,7 @@ import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { lineFieldName } from '../forms/field-names.js';
 import type { FormFieldsOf } from '../forms/text-fields.js';
+import { wrapForFields } from '../forms/wrap-text.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
 
@@ -39,7 +40,8 @@ export interface ParagraphProps extends RunLook {
   /**
    * In a fillable pack, a text field on each ruled line (src/forms/): the writing area's
    * field name, the parent of its lines `<name>.1`, `<name>.2`, … (field-names.ts), and
-   * what to write there. `values` are text already on the lines, a line each.
+   * what to write there. `text` is text already there (a story's words), wrapped onto
+   * the lines as typed: give the area enough lines for it (linesForText).
    */
   field?: WritingField;
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
@@ -51,7 +53,7 @@ export interface ParagraphProps extends RunLook {
 export interface WritingField {
   name: string;
   tooltip: string;
-  values?: readonly string[];
+  text?: string;
 }
 
 // yoga's MeasureMode values (the measure function's second argument).
@@ -121,16 +123,20 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
 
 /** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */
 function fieldsOnRules(field: WritingField, rules: { count: number; spacing: number }): FormFieldsOf {
-  return ({ width, height }) =>
-    Array.from({ length: rules.count }, (_, index) => ({
+  return ({ width, height }) => {
+    const values = field.text ? wrapForFields(field.text, width) : [];
+    // More text than lines (a narrower sheet than it was sized for): the last line holds the rest, nothing is lost.
+    if (values.length > rules.count) values.splice(rules.count - 1, values.length, values.slice(rules.count - 1).join(' '));
+    return Array.from({ length: rules.count }, (_, index) => ({
       name: lineFieldName(field.name, index + 1),
       tooltip: rules.count > 1 ? `${field.tooltip} (line ${index + 1} of ${rules.count})` : field.tooltip,
       areaTooltip: field.tooltip,
       left: 0,
       baseline: height - (rules.count - index - 1) * rules.spacing,
       width,
-      ...(field.values?.[index] ? { value: field.values[index] } : {}),
+      ...(values[index] ? { value: values[index] } : {}),
     }));
+  };
 }
 
 /** What the engine needs to give a paragraph more ruled lines after layout (fill-sheet.ts). */

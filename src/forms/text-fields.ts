@@ -22,7 +22,7 @@ export const FIELD_TEXT_SIZE = 11;
 /** Typed text is drawn in the workbook's text ink, a near-black grey (0.067). */
 const FIELD_TEXT_GRAY = 0.067;
 /** Where typed text starts within its box, as viewers pad it (PDFium: twice a 1 pt border; MuPDF about the same). */
-const FIELD_PADDING = 2;
+export const FIELD_PADDING = 2;
 /** Field flags (PDF 32000-1 table 228): the text stops at the end of its line instead of scrolling out of sight. */
 const DO_NOT_SCROLL = 1 << 23;
 /** Annotation flag: printed. */
@@ -85,22 +85,27 @@ export class PdfForm {
       if (pdfObject.FT === 'Tx') pdfObject.DA = this.defaultAppearance();
     };
     doc.formField = (name) => this.parent(name);
-    // react-pdf draws an unticked box's appearance as a ZapfDingbats cross ("8"): hidden while
-    // NeedAppearances made viewers redraw every box, shown by all of them once it does not.
     const annotate = doc.annotate.bind(doc);
-    doc.annotate = (x, y, w, h, options) => annotate(x, y, w, h, options.FT === 'Btn' ? this.withEmptyOffState(options) : options);
+    doc.annotate = (x, y, w, h, options) => annotate(x, y, w, h, options.FT === 'Btn' ? this.checkBox(options) : options);
   }
 
-  private withEmptyOffState(options: Record<string, unknown>): Record<string, unknown> {
+  /**
+   * Two things react-pdf gets wrong in a check box, hidden while NeedAppearances made viewers
+   * redraw every box: its unticked appearance is a ZapfDingbats cross ("8"), and its value
+   * is the string "/Yes" where the state's name /Yes belongs (what a reader of the form compares).
+   */
+  private checkBox(options: Record<string, unknown>): Record<string, unknown> {
+    const asName = (value: unknown) => (value instanceof String && value.startsWith('/') ? value.slice(1) : value);
     const appearances = options.AP as { N?: Record<string, unknown>; D?: Record<string, unknown> } | undefined;
-    if (!appearances?.N || !('Off' in appearances.N)) return options;
+    const named = { ...options, ...('V' in options ? { V: asName(options.V) } : {}), ...('DV' in options ? { DV: asName(options.DV) } : {}) };
+    if (!appearances?.N || !('Off' in appearances.N)) return named;
     const doc = this.required();
     const bbox = (appearances.N.Off as PdfRef).data.BBox;
     const empty = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: bbox });
     // Something to draw, or pdfkit writes a dictionary rather than a stream.
     empty.end('q Q');
     const N = { ...appearances.N, Off: empty };
-    return { ...options, AP: { ...appearances, N, ...(appearances.D ? { D: { ...appearances.D, Off: empty } } : {}) } };
+    return { ...named, AP: { ...appearances, N, ...(appearances.D ? { D: { ...appearances.D, Off: empty } } : {}) } };
   }
 
   private initForm(): void {
