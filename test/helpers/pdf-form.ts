@@ -50,7 +50,10 @@ export function mupdfTextLines(pdfPath: string, page: number): TextLine[] {
   const stext = execFileSync('mutool', ['draw', '-F', 'stext', '-o', '-', pdfPath, String(page)], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).toString();
   return [...stext.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map(([, body]) => {
     const chars = [...body!.matchAll(/<char [^>]*x="([-\d.]+)" y="([-\d.]+)"[^>]*c="([^"]*)"\/>/g)];
-    const unescape = (c: string) => c.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const unescape = (c: string) =>
+      c
+        .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
     return {
       text: chars.map(([, , , c]) => unescape(c!)).join(''),
       baseline: Number(chars[0]?.[2] ?? NaN),
