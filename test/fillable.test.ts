@@ -35,6 +35,28 @@ describe('--fillable', () => {
     expect(worksheetFields('04')).toHaveLength(0);
   }, 120_000);
 
+  it('makes every other writing area fillable: practice log, story bank, the company\'s story lines, and the mentor\'s scores and notes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-fillable-'));
+    const workbook = join(dir, 'workbook.pdf');
+    expect((await runCli(['build', '--role', 'staff', '--company', 'google', '--fillable', '--out', workbook])).code).toBe(0);
+    const { form } = await readPdf(workbook);
+    expect(form.filter((name) => /^practice-log\.run-\d\d\.(date|question|minutes|score|change)$/.test(name))).toHaveLength(24 * 5);
+    expect(form.filter((name) => /^story-bank\.story-\d\d$/.test(name))).toHaveLength(20);
+    const content = await readContent();
+    const google = content.companies.get('google')!;
+    expect(form.filter((name) => name.startsWith('company-google.'))).toEqual(google.values.map((value) => `company-google.${value.id}`));
+
+    const mentor = join(dir, 'mentor.pdf');
+    expect((await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--fillable', '--out', mentor])).code).toBe(0);
+    const mentorForm = (await readPdf(mentor)).form;
+    const questions = groupQuestions(content, resolveSelection(content, { role: 'staff', company: 'google' })).flatMap((group) => group.questions);
+    for (const question of questions) {
+      // One radio group per criterion (its value the level ticked), and eight lines of notes.
+      expect(mentorForm).toEqual(expect.arrayContaining(['structure', 'ownership', 'scope', 'result', 'reflection'].map((criterion) => `score-${question.id}.${criterion}`)));
+      expect(mentorForm.filter((name) => name.startsWith(`score-${question.id}.notes.`))).toHaveLength(8);
+    }
+  }, 120_000);
+
   it('without --fillable the PDF has no form', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'prep-pack-fillable-')), 'plain.pdf');
     expect((await runCli(['build', '--role', 'tl', '--template', 'worksheets', '--out', out])).code).toBe(0);

@@ -13,8 +13,9 @@
  *   star-<NN>.competency-<id>               its check boxes
  *   story-bank.story-<NN>                   the story bank's story names, row NN
  *   practice-log.run-<NN>.<column>          a practice run: date, question, minutes, score, change
- *   company-<id>.story-<NN>                 a company's "story ready" line for its value NN
- *   mock-<NN>.score-<criterion>, mock-<NN>.notes.<line>   the mentor's scorecard NN
+ *   company-<id>.<value-id>                 the story ready for a company's value:  company-amazon.customer-obsession
+ *   score-<question-id>.<criterion>         the mentor's score for a question: a radio group, value 1-4 (structure, ownership, scope, result, reflection)
+ *   score-<question-id>.notes.<line>        the mentor's notes for the candidate
  *
  * Every terminal field has a tooltip (/TU) that says what to write (the prompt's text);
  * the parent of a writing area has the prompt alone, its lines add "(line 2 of 6)".
@@ -33,9 +34,9 @@ export const storyBankFieldName = (row: number) => `story-bank.story-${twoDigits
 
 export const practiceLogFieldName = (run: number, column: string) => `practice-log.run-${twoDigits(run)}.${column}`;
 
-export const companyStoryFieldName = (company: string, value: number) => `company-${company}.story-${twoDigits(value)}`;
+export const companyStoryFieldName = (company: string, value: string) => `company-${company}.${value}`;
 
-export const scorecardFieldName = (mock: number, part: string) => `mock-${twoDigits(mock)}.${part}`;
+export const scorecardFieldName = (questionId: string, part: string) => `score-${questionId}.${part}`;
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 

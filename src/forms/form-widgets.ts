@@ -34,7 +34,7 @@ function widgetCanvas(node: Node, form: PdfForm): Node {
   return {
     type: 'CANVAS',
     style: {},
-    props: { paint: () => form.addTextLines(fields) },
+    props: { paint: () => form.addWidgets(fields) },
     // Only where it lies: a copy of the node's borders would be drawn again.
     box: { top: box.top ?? 0, left: box.left ?? 0, width: box.width, height: box.height, paddingTop: box.paddingTop ?? 0, paddingLeft: box.paddingLeft ?? 0, paddingRight: box.paddingRight ?? 0, paddingBottom: box.paddingBottom ?? 0 } as Box,
     children: [],

@@ -1,3 +1,4 @@
+import { regularFont } from '../engine/fonts.js';
 import { embedFieldFont, FIELD_FONT_RESOURCE, type FieldFont } from './field-font.js';
 
 /**
@@ -28,6 +29,17 @@ const DO_NOT_SCROLL = 1 << 23;
 /** Annotation flag: printed. */
 const PRINT = 4;
 
+/**
+ * The baseline that puts typed text in the middle of a box (a grid's cell), with the room
+ * a viewer gives it: the font's ascent and descent at the field size, centred.
+ */
+export function centredBaseline(top: number, height: number): number {
+  const font = regularFont();
+  const ascent = (font.ascent / font.unitsPerEm) * FIELD_TEXT_SIZE;
+  const descent = (-font.descent / font.unitsPerEm) * FIELD_TEXT_SIZE;
+  return top + (height - ascent - descent) / 2 + ascent;
+}
+
 /** One line to type on: where its text's baseline lies, in the coordinates of the canvas that asks for it (y down). */
 export interface TextLineField {
   /** The full, dotted field name (field-names.ts). */
@@ -43,8 +55,29 @@ export interface TextLineField {
   areaTooltip?: string;
 }
 
+/**
+ * One box of a group of which one may be ticked (a score's levels): a radio button, in the
+ * coordinates of the canvas that asks for it (y down).
+ */
+export interface ChoiceBox {
+  kind: 'choice';
+  /** The group's full name (score-<question-id>.structure): its value is the ticked box's state. */
+  name: string;
+  tooltip: string;
+  /** This box's state when ticked: "1" … "4". */
+  state: string;
+  left: number;
+  top: number;
+  size: number;
+}
+
+export type FormWidget = TextLineField | ChoiceBox;
+
 /** A canvas that carries form fields gives the engine this prop: its fields, given its content box once layout is done. */
-export type FormFieldsOf = (box: { width: number; height: number }) => TextLineField[];
+export type FormFieldsOf = (box: { width: number; height: number }) => FormWidget[];
+
+/** Field flags of a radio group: one box at a time, and a ticked box stays ticked when clicked again. */
+const RADIO = (1 << 15) | (1 << 14);
 
 interface PdfRef {
   data: Record<string, unknown> & { Kids?: PdfRef[] };
@@ -157,8 +190,52 @@ export class PdfForm {
     siblings.push(field);
   }
 
-  /** Draws single-line text fields, in the coordinates current on the page (a canvas's, see form-widgets.ts). */
-  addTextLines(lines: readonly TextLineField[]): void {
+  /** Draws a canvas's fields, in the coordinates current on the page (the canvas's, see form-widgets.ts). */
+  addWidgets(widgets: readonly FormWidget[]): void {
+    this.addTextLines(widgets.filter((widget): widget is TextLineField => !('kind' in widget)));
+    for (const box of widgets) if ('kind' in box) this.addChoiceBox(box);
+  }
+
+  private readonly choiceGroups = new Map<string, PdfRef>();
+
+  private addChoiceBox(box: ChoiceBox): void {
+    const doc = this.required();
+    this.initForm();
+    let group = this.choiceGroups.get(box.name);
+    if (!group) {
+      const dot = box.name.lastIndexOf('.');
+      group = doc.ref({
+        FT: 'Btn',
+        Ff: RADIO,
+        T: new String(box.name.slice(dot + 1)),
+        TU: new String(box.tooltip),
+        V: 'Off',
+        Kids: [],
+        ...(dot >= 0 ? { Parent: this.parent(box.name.slice(0, dot)) } : {}),
+      });
+      this.addToParent(group);
+      this.choiceGroups.set(box.name, group);
+    }
+    const ticked = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, box.size, box.size] });
+    // A tick drawn as a stroke: no font needed, and it prints in the text's ink.
+    const s = box.size;
+    ticked.end(`q ${FIELD_TEXT_GRAY} G ${(s / 8).toFixed(2)} w 1 J 1 j ${(s * 0.2).toFixed(2)} ${(s * 0.52).toFixed(2)} m ${(s * 0.42).toFixed(2)} ${(s * 0.25).toFixed(2)} l ${(s * 0.82).toFixed(2)} ${(s * 0.8).toFixed(2)} l S Q`);
+    const unticked = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, box.size, box.size] });
+    unticked.end('q Q');
+    doc.annotate(box.left, box.top, box.size, box.size, {
+      Subtype: 'Widget',
+      F: PRINT,
+      Parent: group,
+      TU: new String(box.tooltip),
+      AS: 'Off',
+      MK: {},
+      AP: { N: { [box.state]: ticked, Off: unticked } },
+    });
+    this.addToParent(doc.page.annotations.at(-1)!);
+  }
+
+  private addTextLines(lines: readonly TextLineField[]): void {
+    if (lines.length === 0) return;
     const doc = this.required();
     this.initForm();
     const font = this.font!;

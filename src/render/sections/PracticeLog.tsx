@@ -5,13 +5,15 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { practiceLogFieldName } from '../../forms/field-names.js';
 
-const COLUMNS: [string, number][] = [
-  ['Date', 60],
-  ['Question (number or words)', 200],
-  ['Minutes', 50],
-  ['Score 1–4', 50],
-  ['What to change next time', 148],
+/** Each column's label, relative width and the key of its fields (practice-log.run-03.minutes). */
+const COLUMNS: [string, number, string][] = [
+  ['Date', 60, 'date'],
+  ['Question (number or words)', 200, 'question'],
+  ['Minutes', 50, 'minutes'],
+  ['Score 1–4', 50, 'score'],
+  ['What to change next time', 148, 'change'],
 ];
 
 /** A log of practice runs: date, question, minutes spoken, a self-score. */
@@ -30,7 +32,12 @@ export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string;
           <Paragraph key={label} text={label} size={8} leading={1.2} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
-      <Grid columns={widths} rows={rows} rowHeight={22} />
+      <Grid
+        columns={widths}
+        rows={rows}
+        rowHeight={22}
+        fields={pack.options.fillable ? (row, column) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` }) : undefined}
+      />
     </PageFrame>
   );
 }
