@@ -165,3 +165,35 @@ describe('a fillable pack whose worksheets are filled from --stories', () => {
     }
   }, 120_000);
 });
+
+describe("the mentor's fillable scorecard", () => {
+  it('takes one level per criterion, clicked as in MuPDF, and shows the tick', async () => {
+    const out = join(dir, 'mentor.pdf');
+    const scored = join(dir, 'mentor-scored.pdf');
+    const run = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--fillable', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const group = 'score-decision-without-information.structure';
+    expect(fillWithMupdf(out, scored, { [group]: '3', 'score-decision-without-information.notes.1': TYPED })).toEqual([`${group} 9`, 'score-decision-without-information.notes.1 9']);
+    const fields = readQpdfJson(scored).fields.filter((field) => field.fullname === group);
+    // Four boxes, one group: its value the level ticked.
+    expect(fields).toHaveLength(4);
+    expect(fields.map((field) => field.value)).toEqual(['/3', '/3', '/3', '/3']);
+    expect(pdftotext(scored, 9)).toContain(TYPED);
+    // The ticked box has ink inside it that the unticked one next to it has not.
+    const blankForm = readQpdfJson(out);
+    const boxes = blankForm.fields.filter((field) => field.fullname === group).map((field) => blankForm.dict(field.object)['/Rect'] as number[]);
+    const inkInside = (pdf: string) => {
+      const picture = join(dir, `score-${pdf === out ? 'blank' : 'ticked'}`);
+      execFileSync('pdftoppm', ['-r', '100', '-gray', '-f', '9', '-l', '9', '-singlefile', pdf, picture]);
+      const pgm = readPgm(readFileSync(`${picture}.pgm`));
+      const scale = 100 / 72;
+      // Inside the box's printed border: 2 pt in from each side.
+      return boxes.map(([x0, y0, x1, y1]) => pgm.darkIn({ left: (x0! + 2) * scale, right: (x1! - 2) * scale, top: (pageHeight - y1! + 2) * scale, bottom: (pageHeight - y0! - 2) * scale }, 128));
+    };
+    const before = inkInside(out);
+    const after = inkInside(scored);
+    expect(before).toEqual([0, 0, 0, 0]);
+    expect(after[2]).toBeGreaterThan(20);
+    expect([after[0], after[1], after[3]]).toEqual([0, 0, 0]);
+  }, 120_000);
+});

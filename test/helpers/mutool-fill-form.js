@@ -1,6 +1,7 @@
 // mutool run mutool-fill-form.js IN.pdf OUT.pdf NAME VALUE [NAME VALUE ...]
-// Fills text fields, by full name, as MuPDF's viewer does when someone types into them:
-// setTextValue, then update (which regenerates the widget's appearance), then save.
+// Fills fields, by full name, as MuPDF's viewer does when someone types or clicks: a text
+// field gets setTextValue, then update (which regenerates its appearance); a radio group
+// or check box is clicked (toggle) on the box whose state is VALUE ("3", "Yes"). Then saves.
 // MuPDF's JavaScript (MuJS, ES5), not Node: run by test/helpers/pdf-form.ts.
 
 function fullName(field) {
@@ -27,7 +28,15 @@ for (var p = 0; p < doc.countPages(); p++) {
   for (var w = 0; w < widgets.length; w++) {
     var name = fullName(dicts[w]);
     if (wanted[name] === undefined) continue;
-    widgets[w].setTextValue(wanted[name]);
+    var type = widgets[w].getFieldType();
+    if (type === 'radiobutton' || type === 'checkbox') {
+      // Its states are the keys of its normal appearances (<</3 71 0 R/Off 72 0 R>>); this
+      // MuJS looks a key made of digits up as an array index, so read them from the text.
+      if (String(dicts[w].get('AP').get('N')).indexOf('/' + wanted[name] + ' ') < 0) continue;
+      widgets[w].toggle();
+    } else {
+      widgets[w].setTextValue(wanted[name]);
+    }
     widgets[w].update();
     print(name + ' ' + (p + 1));
   }
