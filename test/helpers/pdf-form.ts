@@ -9,6 +9,8 @@ export interface QpdfJson {
   dict(ref: string): Record<string, unknown>;
   /** A stream's data, decoded. */
   streamData(ref: string): string;
+  /** The document catalog's dictionary. */
+  catalog: Record<string, unknown>;
 }
 
 export function readQpdfJson(pdfPath: string): QpdfJson {
@@ -23,7 +25,8 @@ export function readQpdfJson(pdfPath: string): QpdfJson {
     return (object.stream?.dict ?? object.value) as Record<string, unknown>;
   };
   const streamData = (ref: string) => execFileSync('qpdf', [`--show-object=${ref.split(' ')[0]}`, '--filtered-stream-data', pdfPath], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
-  return { objects, fields: json.acroform.fields, dict, streamData };
+  const catalog = Object.values(objects).find((object) => (object.value as Record<string, unknown> | undefined)?.['/Type'] === '/Catalog')?.value as Record<string, unknown>;
+  return { objects, fields: json.acroform.fields, dict, streamData, catalog };
 }
 
 const fillScript = fileURLToPath(new URL('./mutool-fill-form.js', import.meta.url));
