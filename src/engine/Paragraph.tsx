@@ -5,7 +5,7 @@ import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-li
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { lineFieldName } from '../forms/field-names.js';
-import type { FormFieldsOf } from '../forms/text-fields.js';
+import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { wrapForFields } from '../forms/wrap-text.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';

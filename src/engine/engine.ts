@@ -6,7 +6,7 @@ import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { placeFormFields } from '../forms/form-widgets.js';
-import { PdfForm } from '../forms/text-fields.js';
+import { PdfForm } from '../forms/pdf-form.js';
 import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';

@@ -1,5 +1,5 @@
 import type { LaidOutNode } from '../engine/engine.js';
-import type { FormFieldsOf, PdfForm } from './text-fields.js';
+import type { FormFieldsOf, PdfForm } from './pdf-form.js';
 
 type Box = NonNullable<LaidOutNode['box']> & { top?: number; paddingTop?: number; paddingLeft?: number; paddingRight?: number; paddingBottom?: number };
 type Node = LaidOutNode & { box?: Box; style?: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import { regularFont } from '../engine/fonts.js';
-import { FIELD_PADDING, FIELD_TEXT_SIZE } from './text-fields.js';
+import { FIELD_PADDING, FIELD_TEXT_SIZE } from './pdf-form.js';
 
 /**
  * Text already known (a story's words) cut into the lines of a writing area's fields, as

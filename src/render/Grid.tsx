@@ -1,5 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
-import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/text-fields.js';
+import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pdf-form.js';
 import { ink, rule } from './theme.js';
 
 interface GridProps {

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
-import type { FormFieldsOf } from '../forms/text-fields.js';
+import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { ink } from './theme.js';
 
 /** In a fillable pack, the boxes' field: one to tick of `states`, a state for each box. */
@@ -18,7 +18,7 @@ export const SCORE_BOX_SIZE = 12;
  * score rows are twenty boxes, a mentor edition some seven hundred.
  */
 export function ScoreBoxes({ count, padding = 3, choice }: { count: number; padding?: number; choice?: ScoreChoice | undefined }) {
-  // Fillable: the boxes are one radio group, a box's state its level (src/forms/text-fields.ts).
+  // Fillable: the boxes are one radio group, a box's state its level (src/forms/pdf-form.ts).
   const formFields: FormFieldsOf | undefined =
     choice &&
     (({ width }) =>

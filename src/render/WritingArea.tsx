@@ -1,6 +1,6 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { FormFieldsOf } from '../forms/text-fields.js';
+import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { Paragraph, type ParagraphProps, type WritingField } from '../engine/Paragraph.js';
 import { LINE_SPACING } from './RuledLines.js';
 

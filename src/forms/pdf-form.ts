@@ -3,19 +3,23 @@ import { embedFieldFont, FIELD_FONT_RESOURCE, type FieldFont } from './field-fon
 
 /**
  * The form of a fillable PDF, written by prep-pack rather than react-pdf: text fields of one
- * line each, laid on the ruled lines, in a complete font, with appearance streams.
+ * line each, laid on the ruled lines, in a complete font, with appearance streams; and the
+ * radio groups of the mentor's scores.
  *
  * Why one field per ruled line: a viewer lays out a multi-line field itself, at a leading
- * of its own choosing (about 1.2–1.3 times the font size, differently in each), so its
- * lines drift off rules 21 pt apart within a few lines. A single-line field's text is
- * centred vertically in its box by every viewer, so a box centred on where the text
- * should sit puts the typed baseline on the rule, whatever the viewer.
+ * of its own choosing (MuPDF 1.116 times the size, PDFium the font's ascent to descent,
+ * 1.3), so its lines drift off rules 21 pt apart within a few lines. A single-line
+ * field's text is centred vertically in its box by viewers, each by its own idea of the
+ * text's height, so a box centred on where the text should sit puts the typed baseline on
+ * the rule: exactly in this appearance (and PDFium's, which centres the same ascent and
+ * descent), 0.8 pt above it in MuPDF's (measured, test/fill-in-viewer.test.ts).
  *
  * Why NeedAppearances is false: every widget carries an appearance stream for its value
- * (empty ones too), so a viewer without form support, or a printer, shows what is there;
- * a viewer that lets you type regenerates the appearance of the field you changed (MuPDF,
- * Chromium and Acrobat all do). Set to true, viewers would regenerate every field when the
- * file opens, throw away these appearances, and Acrobat would ask to save an unchanged file.
+ * (empty ones too), so a viewer without form support, or a printer, shows what is there,
+ * and a viewer that lets you type regenerates the appearance of the field you changed (as
+ * MuPDF does, tested). Set to true, a viewer regenerates every field when the file opens,
+ * throwing away these appearances (poppler then drew one line in its own way, and a "—"
+ * as a box), and Acrobat asks to save a file nobody changed.
  */
 
 /** Typed text: the size of the workbook's body text, a little larger, as handwriting on the same rules would be. */
