@@ -7,12 +7,12 @@ import { embedFieldFont, FIELD_FONT_RESOURCE, type FieldFont } from './field-fon
  * radio groups of the mentor's scores.
  *
  * Why one field per ruled line: a viewer lays out a multi-line field itself, at a leading
- * of its own choosing (MuPDF 1.116 times the size, PDFium the font's ascent to descent,
- * 1.3), so its lines drift off rules 21 pt apart within a few lines. A single-line
- * field's text is centred vertically in its box by viewers, each by its own idea of the
- * text's height, so a box centred on where the text should sit puts the typed baseline on
- * the rule: exactly in this appearance (and PDFium's, which centres the same ascent and
- * descent), 0.8 pt above it in MuPDF's (measured, test/fill-in-viewer.test.ts).
+ * of its own choosing (MuPDF's source: 1.116 times the size; other viewers their own), so
+ * its lines drift off rules 21 pt apart within a few lines. A single-line field's text is
+ * centred vertically in its box by viewers, each by its own idea of the text's height, so
+ * a box centred on where the text should sit puts the typed baseline on the rule: exactly
+ * in this appearance, which centres the font's ascent and descent, 0.8 pt above it in
+ * MuPDF's (measured, test/fill-in-viewer.test.ts).
  *
  * Why NeedAppearances is false: every widget carries an appearance stream for its value
  * (empty ones too), so a viewer without form support, or a printer, shows what is there,
