@@ -16,16 +16,45 @@ describe('--fillable', () => {
 
     const content = await readContent();
     const questions = groupQuestions(content, resolveSelection(content, { role: 'staff', company: 'google' })).flatMap((group) => group.questions);
-    const promptFields = form.filter((name) => /^q-[a-z0-9-]+\.[a-z0-9-]+$/.test(name));
-    expect(promptFields).toHaveLength(questions.reduce((sum, q) => sum + q.scaffold.length, 0));
-    expect(form).toContain('q-decision-without-information.what-you-knew-for-certain');
+    // A writing area is a parent field; its ruled lines are its kids, numbered from 1 (src/forms/field-names.ts).
+    const areaOf = (name: string) => name.replace(/\.\d+$/, '');
+    const promptLines = form.filter((name) => /^q-[a-z0-9-]+\.[a-z0-9-]+\.\d+$/.test(name));
+    expect(new Set(promptLines.map(areaOf)).size).toBe(questions.reduce((sum, q) => sum + q.scaffold.length, 0));
+    expect(form).toEqual(expect.arrayContaining(['q-decision-without-information.what-you-knew-for-certain.1', 'q-decision-without-information.what-you-knew-for-certain.2']));
+    // Each area's lines are numbered 1…n without a gap.
+    for (const area of new Set(promptLines.map(areaOf))) {
+      const numbers = promptLines.filter((name) => areaOf(name) === area).map((name) => Number(name.slice(area.length + 1)));
+      expect(numbers.sort((a, b) => a - b)).toEqual(numbers.map((_, index) => index + 1));
+    }
 
     const worksheetFields = (n: string) => form.filter((name) => name.startsWith(`star-${n}.`));
-    const perWorksheet = ['title', 'situation', 'task', 'action', 'result', 'metrics', 'learned', 'questions'].map((field) => `star-03.${field}`);
+    const perWorksheet = ['title', 'situation.1', 'task.1', 'action.1', 'result.1', 'metrics.1', 'learned.1', 'questions.1'].map((field) => `star-03.${field}`);
     expect(worksheetFields('03')).toEqual(expect.arrayContaining(perWorksheet));
-    expect(worksheetFields('03')).toHaveLength(perWorksheet.length + content.competencies.size);
+    expect(new Set(worksheetFields('03').map(areaOf)).size).toBe(perWorksheet.length + content.competencies.size);
     expect(worksheetFields('03')).toContain('star-03.competency-decision-making');
     expect(worksheetFields('04')).toHaveLength(0);
+  }, 120_000);
+
+  it('makes every other writing area fillable: practice log, story bank, the company\'s story lines, and the mentor\'s scores and notes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-fillable-'));
+    const workbook = join(dir, 'workbook.pdf');
+    expect((await runCli(['build', '--role', 'staff', '--company', 'google', '--fillable', '--out', workbook])).code).toBe(0);
+    const { form } = await readPdf(workbook);
+    expect(form.filter((name) => /^practice-log\.run-\d\d\.(date|question|minutes|score|change)$/.test(name))).toHaveLength(24 * 5);
+    expect(form.filter((name) => /^story-bank\.story-\d\d$/.test(name))).toHaveLength(20);
+    const content = await readContent();
+    const google = content.companies.get('google')!;
+    expect(form.filter((name) => name.startsWith('company-google.'))).toEqual(google.values.map((value) => `company-google.${value.id}`));
+
+    const mentor = join(dir, 'mentor.pdf');
+    expect((await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--fillable', '--out', mentor])).code).toBe(0);
+    const mentorForm = (await readPdf(mentor)).form;
+    const questions = groupQuestions(content, resolveSelection(content, { role: 'staff', company: 'google' })).flatMap((group) => group.questions);
+    for (const question of questions) {
+      // One radio group per criterion (its value the level ticked), and eight lines of notes.
+      expect(mentorForm).toEqual(expect.arrayContaining(['structure', 'ownership', 'scope', 'result', 'reflection'].map((criterion) => `score-${question.id}.${criterion}`)));
+      expect(mentorForm.filter((name) => name.startsWith(`score-${question.id}.notes.`))).toHaveLength(8);
+    }
   }, 120_000);
 
   it('without --fillable the PDF has no form', async () => {

@@ -237,11 +237,10 @@ describe('an option that cannot take effect is refused, never ignored', () => {
     [['--role', 'tl', '--force'], '--force only applies with --all'],
     [['--all', '--watch'], '--watch cannot be used with --all'],
     [['--role', 'tl', '--watch', '--out', '-'], '--watch cannot write to standard output'],
-    [['--role', 'tl', '--template', 'mentor', '--fillable'], '--fillable has no effect with the mentor template'],
     [['--role', 'tl', '--template', 'cheatsheet', '--fillable'], '--fillable has no effect with the cheatsheet template'],
     [['--role', 'tl', '--template', 'mentor', '--answers', 'none'], '--answers none has no effect with the mentor template'],
     [['--role', 'tl', '--template', 'cheatsheet', '--worksheets', '3'], '--worksheets 3 has no effect with the cheatsheet template'],
-    [['--all', '--template', 'mentor', '--fillable'], '--fillable has no effect with the mentor template'],
+    [['--all', '--template', 'cheatsheet', '--fillable'], '--fillable has no effect with the cheatsheet template'],
   ])('build %j', async (args, message) => {
     const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-conflict-'));
     const run = await runCli(['build', ...args], {}, cwd);
@@ -256,7 +255,7 @@ describe('an option that cannot take effect is refused, never ignored', () => {
     writeFileSync(join(dir, 'pack.md'), '---\nrole: tl\nfillable: true\n---\n');
     const run = await runCli(['build', 'pack.md', '--template', 'cheatsheet', '--out', 'cheat.pdf'], {}, dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("warning: pack.md: 'fillable' has no effect with the cheatsheet template: form fields go over the writing areas of question pages and STAR worksheets, and it has none (its sections: cheatsheet). It is ignored for this build.\n");
+    expect(run.stderr).toBe("warning: pack.md: 'fillable' has no effect with the cheatsheet template: form fields go over the writing areas of question pages, STAR worksheets, the story bank, the practice log, the company's \"story ready\" lines and the mentor's scorecards, and it has none (its sections: cheatsheet). It is ignored for this build.\n");
   });
 });
 

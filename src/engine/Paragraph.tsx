@@ -4,6 +4,9 @@ import { breakLines, type Line, type StyledRun } from './line-break.js';
 import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
+import { lineFieldName } from '../forms/field-names.js';
+import type { FormFieldsOf } from '../forms/pdf-form.js';
+import { wrapForFields } from '../forms/wrap-text.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
 
@@ -34,10 +37,23 @@ export interface ParagraphProps extends RunLook {
    * room left at the foot of the sheet (fill-sheet.ts).
    */
   rules?: { count: number; spacing: number; weight?: number };
+  /**
+   * In a fillable pack, a text field on each ruled line (src/forms/): the writing area's
+   * field name, the parent of its lines `<name>.1`, `<name>.2`, … (field-names.ts), and
+   * what to write there. `text` is text already there (a story's words), wrapped onto
+   * the lines as typed: give the area enough lines for it (linesForText).
+   */
+  field?: WritingField;
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
   minPresenceAhead?: number;
+}
+
+export interface WritingField {
+  name: string;
+  tooltip: string;
+  text?: string;
 }
 
 // yoga's MeasureMode values (the measure function's second argument).
@@ -60,7 +76,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, field, style, id, minPresenceAhead, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -101,7 +117,26 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, ...(flexibleRules ? { flexibleRules } : {}) } as object)} />;
+  const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
+}
+
+/** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */
+function fieldsOnRules(field: WritingField, rules: { count: number; spacing: number }): FormFieldsOf {
+  return ({ width, height }) => {
+    const values = field.text ? wrapForFields(field.text, width) : [];
+    // More text than lines (a narrower sheet than it was sized for): the last line holds the rest, nothing is lost.
+    if (values.length > rules.count) values.splice(rules.count - 1, values.length, values.slice(rules.count - 1).join(' '));
+    return Array.from({ length: rules.count }, (_, index) => ({
+      name: lineFieldName(field.name, index + 1),
+      tooltip: rules.count > 1 ? `${field.tooltip} (line ${index + 1} of ${rules.count})` : field.tooltip,
+      areaTooltip: field.tooltip,
+      left: 0,
+      baseline: height - (rules.count - index - 1) * rules.spacing,
+      width,
+      ...(values[index] ? { value: values[index] } : {}),
+    }));
+  };
 }
 
 /** What the engine needs to give a paragraph more ruled lines after layout (fill-sheet.ts). */
@@ -182,6 +217,8 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
   if (!keepsId) delete props.id;
   // Only the part that draws the ruled lines can grow them.
   if (!part.last) delete props.flexibleRules;
+  // The form fields lie on the ruled lines, which go with the last part.
+  if (!part.last) delete props.formFields;
   if (side === 'stays') {
     return { ...node, props, box: { ...node.box, height: height + (node.box.paddingTop ?? 0) }, style: { ...node.style, marginBottom: 0, paddingBottom: 0 } };
   }

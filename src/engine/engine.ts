@@ -5,6 +5,8 @@ import layoutDocument from '@react-pdf/layout';
 import renderDocument from '@react-pdf/render';
 import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
+import { placeFormFields } from '../forms/form-widgets.js';
+import { PdfForm } from '../forms/pdf-form.js';
 import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
@@ -112,7 +114,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
-  const pages = resolveTextCanvases(layout, options);
+  const form = new PdfForm();
+  const pages = resolveTextCanvases(layout, options, form);
   const laidOut = performance.now();
 
   const ctx = new PDFDocument({
@@ -133,7 +136,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   reuseEmbeddedFonts(ctx);
-  oneFieldPerFieldSet(ctx);
+  form.attach(ctx);
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     ctx.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -170,7 +173,7 @@ async function withoutFetch<T>(run: () => Promise<T>): Promise<T> {
  * The step between layout and drawing: where did each id land, what does each slot print,
  * and which sheets are mirrored backs?
  */
-function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<string, number> {
+function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: PdfForm): Map<string, number> {
   const laidOutPages = layout.children ?? [];
   const pageOfId = new Map<string, number>();
   laidOutPages.forEach((page, index) =>
@@ -206,6 +209,8 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions): Map<s
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });
     });
+    // Where the writing lines are final: on them go the form fields of a fillable pack.
+    placeFormFields(page, form);
   });
   return pageOfId;
 }
@@ -247,27 +252,5 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     const fontSize = typeof family === 'number' ? family : size;
     if (typeof fontSize === 'number') doc.fontSize(fontSize);
     return doc;
-  };
-}
-
-interface PdfKitForms {
-  formField(name: string, options?: unknown): unknown;
-}
-
-/**
- * A FieldSet (a parent of form fields, named `q-<id>` and the like) that runs over onto
- * the next sheet is laid out as one node per sheet, and react-pdf draws each as a parent
- * field of its own: two fields of one name, which pdfkit never finishes writing (the
- * document's end waits for a reference that is never closed). A parent field belongs to
- * no page, so every part of one FieldSet is given the same field.
- */
-function oneFieldPerFieldSet(ctx: unknown): void {
-  const doc = ctx as PdfKitForms;
-  const formField = doc.formField.bind(doc);
-  const fields = new Map<string, unknown>();
-  doc.formField = (name, options) => {
-    let field = fields.get(name);
-    if (!field) fields.set(name, (field = formField(name, options)));
-    return field;
   };
 }

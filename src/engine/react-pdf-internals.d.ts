@@ -31,9 +31,25 @@ declare module 'pdfkit' {
 }
 
 declare module 'fontkit' {
+  interface Glyph {
+    id: number;
+    advanceWidth: number;
+  }
   interface Font {
     familyName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    // What the form fields' complete font is embedded from (src/forms/field-font.ts).
+    postscriptName: string;
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    capHeight: number;
+    italicAngle: number;
+    numGlyphs: number;
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
+    characterSet: number[];
+    glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(id: number): Glyph;
   }
   export function openSync(path: string): Font;
 }

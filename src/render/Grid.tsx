@@ -1,4 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
+import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pdf-form.js';
 import { ink, rule } from './theme.js';
 
 interface GridProps {
@@ -8,7 +9,18 @@ interface GridProps {
   rowHeight: number;
   /** Cells to mark with a dot, as [row, column], both from 0. */
   marks?: [number, number][];
+  /** In a fillable pack, the text field of a cell (row and column from 0), if it has one (src/forms/field-names.ts). */
+  fields?: ((row: number, column: number) => CellField | undefined) | undefined;
 }
+
+export interface CellField {
+  name: string;
+  tooltip: string;
+  value?: string;
+}
+
+/** Where typed text starts from a cell's left rule. */
+const CELL_PADDING = 2;
 
 /** A column's share of the width, as a percentage, for the header texts above a Grid. */
 export function columnPercent(columns: number[], index: number): `${number}%` {
@@ -20,11 +32,24 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
  * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
  * layout node each (a 20 × 19 story bank is 380 of them).
  */
-export function Grid({ columns, rows, rowHeight, marks = [] }: GridProps) {
+export function Grid({ columns, rows, rowHeight, marks = [], fields }: GridProps) {
   const total = columns.reduce((sum, column) => sum + column, 0);
   const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
+  // A field in each cell that has one, given the width the grid was laid out at.
+  const formFields: FormFieldsOf | undefined =
+    fields &&
+    (({ width }) =>
+      Array.from({ length: rows }, (_, row) =>
+        columns.flatMap((column, index): FormWidget[] => {
+          const field = fields(row, index);
+          if (!field) return [];
+          const cellWidth = (column / total) * width;
+          return [{ ...field, left: left(index) * width + CELL_PADDING, width: cellWidth - 2 * CELL_PADDING, baseline: centredBaseline(row * rowHeight, rowHeight) }];
+        }),
+      ).flat());
   return (
     <Canvas
+      {...((formFields ? { formFields } : {}) as object)}
       style={{ width: '100%', height: rows * rowHeight + 1 }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);

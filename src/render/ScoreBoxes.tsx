@@ -1,5 +1,13 @@
 import { Canvas } from '@react-pdf/renderer';
+import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { ink } from './theme.js';
+
+/** In a fillable pack, the boxes' field: one to tick of `states`, a state for each box. */
+export interface ScoreChoice {
+  name: string;
+  tooltip: string;
+  states: readonly string[];
+}
 
 /** 12 pt is 4.2 mm: a box a pen ticks on a clipboard without hitting its neighbour. */
 export const SCORE_BOX_SIZE = 12;
@@ -9,9 +17,15 @@ export const SCORE_BOX_SIZE = 12;
  * line up under column labels laid out with `flex: 1`), drawn on one canvas: a question's
  * score rows are twenty boxes, a mentor edition some seven hundred.
  */
-export function ScoreBoxes({ count, padding = 3 }: { count: number; padding?: number }) {
+export function ScoreBoxes({ count, padding = 3, choice }: { count: number; padding?: number; choice?: ScoreChoice | undefined }) {
+  // Fillable: the boxes are one radio group, a box's state its level (src/forms/pdf-form.ts).
+  const formFields: FormFieldsOf | undefined =
+    choice &&
+    (({ width }) =>
+      choice.states.slice(0, count).map((state, column) => ({ kind: 'choice', name: choice.name, tooltip: choice.tooltip, state, left: (column * width) / count, top: padding, size: SCORE_BOX_SIZE })));
   return (
     <Canvas
+      {...((formFields ? { formFields } : {}) as object)}
       style={{ flex: 1, height: SCORE_BOX_SIZE + 2 * padding }}
       paint={(painter, width) => {
         painter.lineWidth(0.75).strokeColor(ink.text);

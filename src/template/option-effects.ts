@@ -23,7 +23,10 @@ type SectionType = Template['sections'][number]['type'];
 
 /** For each option, the sections it changes: with none of them in the template, the option would do nothing. */
 const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: SectionType[]; what: string }> = {
-  fillable: { sections: ['questions', 'worksheets'], what: 'form fields go over the writing areas of question pages and STAR worksheets' },
+  fillable: {
+    sections: ['questions', 'worksheets', 'story-bank', 'practice-log', 'company', 'scorecards'],
+    what: 'form fields go over the writing areas of question pages, STAR worksheets, the story bank, the practice log, the company\'s "story ready" lines and the mentor\'s scorecards',
+  },
   answers: { sections: ['questions'], what: 'it places the model answers of the question pages' },
   worksheets: { sections: ['worksheets'], what: 'it sets how many STAR worksheets are printed' },
   stories: { sections: ['questions', 'worksheets', 'story-bank'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages' },

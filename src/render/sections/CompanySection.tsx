@@ -9,6 +9,8 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { companyStoryFieldName } from '../../forms/field-names.js';
+import { FieldOnEdge } from '../WritingArea.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
@@ -53,14 +55,18 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
               <Paragraph text={value.name} size={10} leading={1.35} weight={600} style={{ flex: 1 }} />
-              <Paragraph
-                text="story ready: ______________________"
-                size={7.5}
-                leading={1.2}
-                color={ink.muted}
-                marker={{ tickBox: 'empty', size: 8, indent: 12 }}
-                style={{ width: 162 }}
-              />
+              {pack.options.fillable ? (
+                <StoryReadyField company={company} value={value} />
+              ) : (
+                <Paragraph
+                  text="story ready: ______________________"
+                  size={7.5}
+                  leading={1.2}
+                  color={ink.muted}
+                  marker={{ tickBox: 'empty', size: 8, indent: 12 }}
+                  style={{ width: 162 }}
+                />
+              )}
             </View>
             <Paragraph text={value.summary} size={9} leading={1.35} />
             <Paragraph
@@ -85,5 +91,17 @@ function ValueStories({ stories }: { stories: Story[] }) {
     <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} size={8.5} leading={1.3} />
   ) : (
     <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." size={8.5} leading={1.3} weight={700} />
+  );
+}
+
+/** Fillable: the line after "story ready:" is a field for the story's name, as wide as the printed underscores. */
+function StoryReadyField({ company, value }: { company: Company; value: Company['values'][number] }) {
+  return (
+    <View style={{ width: 162, flexDirection: 'row', alignItems: 'flex-end' }}>
+      <Paragraph text="story ready:" size={7.5} leading={1.2} color={ink.muted} marker={{ tickBox: 'empty', size: 8, indent: 12 }} style={{ width: 62 }} />
+      <View style={{ flex: 1, height: 14, borderBottomWidth: 0.5, borderBottomColor: ink.faint }}>
+        <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />
+      </View>
+    </View>
   );
 }

@@ -6,13 +6,15 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { practiceLogFieldName } from '../../forms/field-names.js';
 
-const COLUMNS: [string, number][] = [
-  ['Date', 60],
-  ['Question (number or words)', 200],
-  ['Minutes', 50],
-  ['Score 1–4', 50],
-  ['What to change next time', 148],
+/** Each column's label, relative width and the key of its fields (practice-log.run-03.minutes). */
+const COLUMNS: [string, number, string][] = [
+  ['Date', 60, 'date'],
+  ['Question (number or words)', 200, 'question'],
+  ['Minutes', 50, 'minutes'],
+  ['Score 1–4', 50, 'score'],
+  ['What to change next time', 148, 'change'],
 ];
 
 const ROW_HEIGHT = 22;
@@ -43,7 +45,12 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
           <Paragraph text={row.question} size={8.5} leading={1.2} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
         </View>
       ))}
-      <Grid columns={widths} rows={rows} rowHeight={ROW_HEIGHT} />
+      <Grid
+        columns={widths}
+        rows={rows}
+        rowHeight={ROW_HEIGHT}
+        fields={pack.options.fillable ? (row, column) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` }) : undefined}
+      />
     </PageFrame>
   );
 }

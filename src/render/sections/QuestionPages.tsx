@@ -10,7 +10,8 @@ import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../../engine/PaintedText.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
-import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
+import { fieldKey, promptAreaName } from '../../forms/field-names.js';
+import { PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 
 interface QuestionPagesProps {
@@ -87,7 +88,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       lines={linesPerPrompt}
       weight={question.scaffoldWeights[index] ?? 1}
       style={{ marginBottom: 4 }}
-      {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
+      {...(pack.options.fillable ? { field: { name: promptAreaName(questionAnchor(question.id), fieldKeys[index]!), tooltip: prompt } } : {})}
     />
   ));
   // With more room, the second half of the prompts opens a second sheet; each sheet's foot is then filled (fill-sheet.ts).
@@ -97,7 +98,6 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     ...question.companies.map((id) => content.companies.get(id)?.name ?? id),
     ...question.industries.map((id) => content.industries.get(id)?.name ?? id),
   ];
-  const fieldGroup = pack.options.fillable ? questionAnchor(question.id) : undefined;
   const rest = (
     <>
       <StoriesForQuestion pack={pack} question={question} />
@@ -111,7 +111,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   // A break is only seen on a page's own children (react-pdf looks for it where it splits), so the second sheet is a View of its own.
   const secondSheet = secondSheetFrom < prompts.length && (
     <View break>
-      <FieldGroup name={fieldGroup}>{prompts.slice(secondSheetFrom)}</FieldGroup>
+      <View>{prompts.slice(secondSheetFrom)}</View>
       {rest}
     </View>
   );
@@ -151,7 +151,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
           <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
         )}
       </View>
-      <FieldGroup name={fieldGroup}>{prompts.slice(0, secondSheetFrom)}</FieldGroup>
+      <View>{prompts.slice(0, secondSheetFrom)}</View>
       {!secondSheet && rest}
     </View>
     {secondSheet}

@@ -8,6 +8,7 @@ import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
 import { ScoreBoxes } from '../ScoreBoxes.js';
 import { PromptLines } from '../WritingArea.js';
+import { scorecardFieldName } from '../../forms/field-names.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { ink, looks } from '../theme.js';
@@ -107,15 +108,23 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
         next sheet, whose running header then names the question ("Q12 (continued)").
       */}
       <View wrap={false} style={{ marginTop: 8 }}>
-        <ScoreRows number={number} />
+        <ScoreRows number={number} fieldOf={pack.options.fillable ? (part) => scorecardFieldName(question.id, part) : undefined} />
       </View>
-      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} spacing={18} style={{ marginTop: 10, marginBottom: 0 }} />}
+      {noteLines > 0 && (
+        <PromptLines
+          prompt={{ text: 'Notes for the candidate', ...looks.h3 }}
+          lines={noteLines}
+          spacing={18}
+          style={{ marginTop: 10, marginBottom: 0 }}
+          field={pack.options.fillable ? { name: scorecardFieldName(question.id, 'notes'), tooltip: `Q${number}: notes for the candidate` } : undefined}
+        />
+      )}
     </View>
   );
 }
 
 /** One row of four boxes per criterion; the levels are on the rubric page. */
-function ScoreRows({ number }: { number: number | undefined }) {
+function ScoreRows({ number, fieldOf }: { number: number | undefined; fieldOf: ((part: string) => string) | undefined }) {
   return (
     <View>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
@@ -127,7 +136,11 @@ function ScoreRows({ number }: { number: number | undefined }) {
       {SCORECARD_CRITERIA.map((criterion) => (
         <View key={criterion} style={{ flexDirection: 'row', alignItems: 'center', borderTopWidth: 0.5, borderTopColor: ink.rule }}>
           <Paragraph text={CRITERION_NAMES[criterion]} size={9} leading={1.3} weight={600} style={{ width: 190 }} />
-          <ScoreBoxes count={LEVELS.length} padding={2} />
+          <ScoreBoxes
+            count={LEVELS.length}
+            padding={2}
+            choice={fieldOf ? { name: fieldOf(criterion), tooltip: `Q${number}, ${CRITERION_NAMES[criterion]}: tick one level, 1 to 4`, states: LEVELS } : undefined}
+          />
         </View>
       ))}
     </View>

@@ -1,12 +1,15 @@
-import { Checkbox, Text, TextInput, View } from '@react-pdf/renderer';
+import { Checkbox, FieldSet, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Content } from '../../content/model.js';
-import type { Pack } from '../../select/pack.js';
+import type { Pack, Paper } from '../../select/pack.js';
 import { storyAnchor } from '../../select/sections.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { Paragraph, type ParagraphProps } from '../../engine/Paragraph.js';
-import { FieldGroup, PromptLines } from '../WritingArea.js';
-import { ink } from '../theme.js';
+import { worksheetFieldName } from '../../forms/field-names.js';
+import { FieldOnEdge, PromptLines } from '../WritingArea.js';
+import { ink, margins, paperPoints } from '../theme.js';
+import { wrapForFields } from '../../forms/wrap-text.js';
 
 /** The boxes of a STAR worksheet and how many writing lines each gets: together they fill a letter or A4 sheet. */
 const FIELDS: { key: StoryField; label: string; hint: string; lines: number }[] = [
@@ -30,7 +33,7 @@ export function StarWorksheets({ pack, content, id, title, count }: { pack: Pack
       {Array.from({ length: count }, (_, index) => (
         // A worksheet filled with a long story may run over; a blank one is one sheet exactly.
         <PageFrame key={index} pack={pack} section={title} bookmark={index === 0 ? title : undefined}>
-          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} fillable={pack.options.fillable === true} />
+          <StarWorksheet number={index + 1} content={content} anchor={index === 0 ? id : undefined} story={pack.stories[index]} fillable={pack.options.fillable === true} paper={pack.options.paper} />
         </PageFrame>
       ))}
     </>
@@ -43,42 +46,54 @@ interface StarWorksheetProps {
   anchor?: string;
   story?: Story;
   fillable: boolean;
+  paper: Paper;
 }
 
-function StarWorksheet({ number, content, anchor, story, fillable }: StarWorksheetProps) {
-  // Fields of a fillable worksheet are named star-03.situation, star-03.competency-delivery, …
-  const fields = fillable && !story;
+/** Border and padding of a worksheet's box, each side: its lines are this much narrower than the sheet's text. */
+const BOX_INSET = 6 + 0.75;
+
+function StarWorksheet({ number, content, anchor, story, fillable, paper }: StarWorksheetProps) {
+  // Fields of a fillable worksheet are named star-03.situation.1, star-03.competency-delivery, … (field-names.ts);
+  // one filled from a story is fillable too, its words already on the lines, to be corrected on screen.
+  const fields = fillable;
+  const fieldName = (part: string) => worksheetFieldName(number, part);
+  const lineWidth = paperPoints[paper].width - margins.inner - margins.outer - 2 * BOX_INSET;
   return (
-    <FieldGroup name={fields ? `star-${String(number).padStart(2, '0')}` : undefined}>
+    <View>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
         <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} size={14} leading={1.2} weight={700} style={{ width: 140 }} />
         <Paragraph text="Story title" size={8} leading={1.2} color={ink.muted} style={{ width: 50 }} />
-        {story ? (
+        {story && !fields ? (
           <Paragraph id={storyAnchor(story.number)} text={story.title} size={11} leading={1.2} weight={600} style={{ flexGrow: 1 }} />
         ) : (
-          <View style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }}>
-            {fields && <TextInput name="title" fontSize={10} style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} />}
+          <View {...(story ? { id: storyAnchor(story.number) } : {})} style={{ flexGrow: 1, borderBottomWidth: 0.75, borderBottomColor: ink.faint, height: 14 }}>
+            {fields && <FieldOnEdge name={fieldName('title')} tooltip="The story's title: a few words you will remember it by" value={story?.title} />}
           </View>
         )}
       </View>
       {FIELDS.map((field) => (
         <View key={field.label} style={{ borderWidth: 0.75, borderColor: ink.rule, paddingHorizontal: 6, paddingTop: 3, paddingBottom: 4, marginBottom: 4 }}>
-          {story?.[field.key] ? (
+          {story?.[field.key] && !fields ? (
             <>
               <Paragraph {...fieldLabel(field)} />
               <Text style={{ fontSize: 9, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * 19 }}>{story[field.key]}</Text>
             </>
           ) : (
-            <PromptLines prompt={fieldLabel(field)} lines={field.lines} spacing={19} {...(fields ? { field: field.key } : {})} />
+            <PromptLines
+              prompt={fieldLabel(field)}
+              lines={Math.max(field.lines, wrapForFields(story?.[field.key] ?? '', lineWidth).length)}
+              spacing={19}
+              field={fields ? { name: fieldName(field.key), tooltip: `${field.label}: ${field.hint}`, ...(story?.[field.key] ? { text: story[field.key] } : {}) } : undefined}
+            />
           )}
         </View>
       ))}
       <Paragraph text="Competencies this story shows" size={9.5} leading={1.2} weight={700} style={{ marginTop: 2, marginBottom: 3 }} />
-      <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+      <CheckBoxGroup name={fields ? worksheetFieldName(number, '').slice(0, -1) : undefined}>
         {[...content.competencies.values()].map((competency) =>
           fields ? (
             <View key={competency.id} style={{ width: '33.3%', flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-              <Checkbox name={`competency-${competency.id}`} style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
+              <Checkbox name={`competency-${competency.id}`} checked={story?.competencies.includes(competency.id) === true} style={{ width: 8, height: 8, borderWidth: 0.75, borderColor: ink.text, marginRight: 4 }} />
               <Paragraph text={competency.name} size={7.5} leading={1.2} style={{ flex: 1 }} />
             </View>
           ) : (
@@ -93,14 +108,20 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
             />
           ),
         )}
-      </View>
+      </CheckBoxGroup>
       <PromptLines
         prompt={{ text: 'Questions this story answers', size: 9.5, leading: 1.2, weight: 700 }}
         lines={1}
         spacing={18}
         style={{ marginTop: 4 }}
-        {...(fields ? { field: 'questions' } : {})}
+        field={fields ? { name: fieldName('questions'), tooltip: 'Questions this story answers: their numbers or words' } : undefined}
       />
-    </FieldGroup>
+    </View>
   );
+}
+
+/** The competency ticks in a row that wraps; fillable, inside a FieldSet, so react-pdf makes them kids of the worksheet's field (star-03). */
+function CheckBoxGroup({ name, children }: { name: string | undefined; children: ReactNode }) {
+  const row = <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>{children}</View>;
+  return name ? <FieldSet name={name}>{row}</FieldSet> : row;
 }

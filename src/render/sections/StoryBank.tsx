@@ -2,7 +2,9 @@ import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack, Paper } from '../../select/pack.js';
 import { competenciesWithoutStory } from '../../select/story-coverage.js';
-import { columnPercent, Grid } from '../Grid.js';
+import { type CellField, columnPercent, Grid } from '../Grid.js';
+import { storyBankFieldName } from '../../forms/field-names.js';
+import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks, margins, paperPoints } from '../theme.js';
@@ -30,6 +32,11 @@ function sheetsOfRows(total: number, perSheet: number): { first: number; count: 
   const sheets = [{ first: 0, count: Math.min(total, onFirstSheet) }];
   for (let first = onFirstSheet; first < total; first += perSheet) sheets.push({ first, count: Math.min(perSheet, total - first) });
   return sheets;
+}
+
+/** A row's story name, to type (and the candidate's own story's, already there). */
+function storyNameField(row: number, story: Story | undefined): CellField {
+  return { name: storyBankFieldName(row + 1), tooltip: `Story ${row + 1}: a few words to name it by`, ...(story ? { value: `${story.number}. ${story.title}` } : {}) };
 }
 
 /** Stories down, competencies across: tick what each story shows, and see what lacks one. */
@@ -80,9 +87,15 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
             ))}
           </View>
           <View>
-            <Grid columns={columns} rows={count} rowHeight={ROW_HEIGHT} marks={marks.filter(([row]) => row >= first && row < first + count).map(([row, column]) => [row - first, column])} />
-            {/* The candidate's own stories, written into the first column. */}
-            {pack.stories.slice(first, first + count).map((story, index) => (
+            <Grid
+              columns={columns}
+              rows={count}
+              rowHeight={ROW_HEIGHT}
+              marks={marks.filter(([row]) => row >= first && row < first + count).map(([row, column]) => [row - first, column])}
+              fields={pack.options.fillable ? (row, column) => (column === 0 ? storyNameField(first + row, pack.stories[first + row]) : undefined) : undefined}
+            />
+            {/* The candidate's own stories, written into the first column (fillable: the fields' values). */}
+            {!pack.options.fillable && pack.stories.slice(first, first + count).map((story, index) => (
               <Paragraph
                 key={story.number}
                 text={`${story.number}. ${story.title.length > 34 ? `${story.title.slice(0, 33)}…` : story.title}`}
