@@ -173,18 +173,21 @@ describe("the mentor's fillable scorecard", () => {
     const run = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--fillable', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const group = 'score-decision-without-information.structure';
-    expect(fillWithMupdf(out, scored, { [group]: '3', 'score-decision-without-information.notes.1': TYPED })).toEqual([`${group} 9`, 'score-decision-without-information.notes.1 9']);
+    const filled = fillWithMupdf(out, scored, { [group]: '3', 'score-decision-without-information.notes.1': TYPED });
+    // The page MuPDF found the score on; the notes must be on the same sheet as their score.
+    const page = Number(filled[0]?.split(' ')[1]);
+    expect(filled).toEqual([`${group} ${page}`, `score-decision-without-information.notes.1 ${page}`]);
     const fields = readQpdfJson(scored).fields.filter((field) => field.fullname === group);
     // Four boxes, one group: its value the level ticked.
     expect(fields).toHaveLength(4);
     expect(fields.map((field) => field.value)).toEqual(['/3', '/3', '/3', '/3']);
-    expect(pdftotext(scored, 9)).toContain(TYPED);
+    expect(pdftotext(scored, page)).toContain(TYPED);
     // The ticked box has ink inside it that the unticked one next to it has not.
     const blankForm = readQpdfJson(out);
     const boxes = blankForm.fields.filter((field) => field.fullname === group).map((field) => blankForm.dict(field.object)['/Rect'] as number[]);
     const inkInside = (pdf: string) => {
       const picture = join(dir, `score-${pdf === out ? 'blank' : 'ticked'}`);
-      execFileSync('pdftoppm', ['-r', '100', '-gray', '-f', '9', '-l', '9', '-singlefile', pdf, picture]);
+      execFileSync('pdftoppm', ['-r', '100', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdf, picture]);
       const pgm = readPgm(readFileSync(`${picture}.pgm`));
       const scale = 100 / 72;
       // Inside the box's printed border: 2 pt in from each side.
