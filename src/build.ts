@@ -13,7 +13,9 @@ import { buildPack, type Binding, type Pack, type Paper } from './select/pack.js
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate, type Template } from './template/load-template.js';
+import { isTemplatePath, loadTemplate, type Template } from './template/load-template.js';
+import type { Attachment } from './engine/engine.js';
+import { RECIPE_FILE_NAME, recipeOf } from './recipe/recipe.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
 export interface BuildRequest extends SelectionRequest {
@@ -26,8 +28,12 @@ export interface BuildRequest extends SelectionRequest {
   out?: string;
   /** The pack file the selection came from: an input, like the content. */
   packFile?: string;
-  /** The options taken from the pack file rather than the command line. */
+  /** The PDF whose recipe the selection came from (`build --from`): an input, never written over. */
+  from?: string;
+  /** The options taken from the pack file (or the --from PDF's recipe) rather than the command line. */
   fromPackFile?: string[];
+  /** The pack file's name (packs/ada.md → ada): it names the PDF, and is kept in the recipe. */
+  packName?: string;
   contentDirs: string[];
   name?: string;
   mentor?: string;
@@ -35,6 +41,8 @@ export interface BuildRequest extends SelectionRequest {
   worksheets?: number;
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
+  /** The stories themselves, when they come from a PDF's recipe rather than a file. */
+  storyList?: Story[];
   fillable?: boolean;
 }
 
@@ -66,7 +74,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
   const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template, cwd);
-  const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
+  const stories = request.stories ? await readStories(request.stories, content, cwd) : (request.storyList ?? []);
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     binding: request.binding,
@@ -87,7 +95,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ),
   );
   clock.lap('glyphs');
-  const pdf = await renderPdf(pack, content);
+  const pdf = await renderPdf(pack, content, [recipeAttachment(pack, request)]);
   clock.lap('render');
   if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');
@@ -105,7 +113,7 @@ function checkOptionsTakeEffect(template: Template, request: BuildRequest): stri
   const found = optionsWithoutEffect(template, request);
   const fromCommandLine = found.filter((option) => !request.fromPackFile?.includes(option.name));
   refuseOptionsWithoutEffect(template, Object.fromEntries(fromCommandLine.map((option) => [option.name, request[option.name]])));
-  return found.map((option) => `${request.packFile}: '${option.name}' ${option.why} It is ignored for this build.`);
+  return found.map((option) => `${request.packFile ?? request.from}: '${option.name}' ${option.why} It is ignored for this build.`);
 }
 
 /** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */
@@ -118,6 +126,7 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
       { path: resolve(cwd, template.file), what: 'the template' },
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
+      ...(request.from ? [{ path: resolve(cwd, request.from), what: 'the PDF it is rebuilt from (--from)' }] : []),
     ],
   };
   return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
@@ -133,10 +142,32 @@ async function readStories(path: string, content: Content, cwd: string): Promise
   return stories;
 }
 
-/** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
-export function defaultOutPath(request: SelectionRequest, templateName: string): string {
-  const parts = [request.role, request.company, request.industry, templateName === 'workbook' ? undefined : templateName];
+/**
+ * out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file;
+ * built from a pack file, the pack file does (packs/ada.md → out/ada.pdf, out/ada-mentor.pdf),
+ * so two people's packs of one selection do not share a file. A fillable build is
+ * `-fillable`: it is not the same PDF as the printed one.
+ */
+export function defaultOutPath(request: SelectionRequest & { packName?: string; fillable?: boolean }, templateName: string): string {
+  const base = request.packName ?? [request.role, request.company, request.industry].filter(Boolean).join('-');
+  const parts = [base, templateName === 'workbook' ? undefined : templateName, request.fillable ? 'fillable' : undefined];
   return join('out', `${parts.filter(Boolean).join('-')}.pdf`);
+}
+
+/** The recipe of this build, as the JSON file embedded in its PDF. */
+function recipeAttachment(pack: Pack, request: BuildRequest): Attachment {
+  const recipe = recipeOf(pack, {
+    templateIsFile: isTemplatePath(request.template),
+    ...(request.answers !== undefined ? { answers: request.answers } : {}),
+    ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
+    ...(request.packName !== undefined ? { packName: request.packName } : {}),
+  });
+  return {
+    name: RECIPE_FILE_NAME,
+    data: Buffer.from(`${JSON.stringify(recipe, null, 2)}\n`),
+    type: 'application/json',
+    description: 'What made this PDF (prep-pack info, prep-pack build --from)',
+  };
 }
 
 /**

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { Pack } from '../select/pack.js';
+import { BINDINGS, PAPERS } from '../select/pack.js';
+import type { Story } from '../stories/parse-stories.js';
+import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
+
+/**
+ * The recipe: what made a PDF, embedded in it as data (an attached file, see engine.ts), so
+ * that the PDF alone is enough to print it again (`build --from`), to print its twin in
+ * another edition, or to say what it is (`info`). It holds the selection, the options as
+ * they were asked for (an option left to the template's default is left out), the names,
+ * the stories in full and the content fingerprint printed on the cover. Nothing in it
+ * depends on where or when it was built beyond the build's date, so the same inputs give
+ * the same recipe, and the same bytes.
+ */
+export const RECIPE_FILE_NAME = 'prep-pack-recipe.json';
+export const RECIPE_FORMAT = 'prep-pack-recipe';
+
+const storySchema = z.strictObject({
+  title: z.string(),
+  situation: z.string(),
+  task: z.string(),
+  action: z.string(),
+  result: z.string(),
+  metrics: z.string().optional(),
+  learned: z.string().optional(),
+  competencies: z.array(z.string()),
+});
+
+export const recipeSchema = z.strictObject({
+  format: z.literal(RECIPE_FORMAT),
+  formatVersion: z.literal(1),
+  prepPackVersion: z.string(),
+  fingerprint: z.string(),
+  selection: z.strictObject({ role: z.string(), company: z.string().optional(), industry: z.string().optional() }),
+  /** The template's name (a template of your own is named by its file's name: `--from` needs it given again). */
+  template: z.string(),
+  templateIsFile: z.boolean().optional(),
+  options: z.strictObject({
+    paper: z.enum(PAPERS),
+    binding: z.enum(BINDINGS),
+    duplex: z.boolean().optional(),
+    answers: z.enum(ANSWER_PLACEMENTS).optional(),
+    worksheets: z.number().int().min(0).optional(),
+    fillable: z.boolean().optional(),
+  }),
+  names: z.strictObject({ name: z.string().optional(), mentor: z.string().optional() }),
+  /** The pack file's name without `.md` (packs/ada.md → ada), which names the PDFs built from it. */
+  packName: z.string().optional(),
+  /** YYYY-MM-DD, as on the cover. */
+  date: z.string(),
+  questions: z.array(z.string()),
+  stories: z.array(storySchema),
+});
+
+export type Recipe = z.output<typeof recipeSchema>;
+export type RecipeStory = z.output<typeof storySchema>;
+
+/** What the build was asked for beyond the pack itself: options left out were the template's defaults. */
+export interface RecipeRequest {
+  templateIsFile: boolean;
+  answers?: Recipe['options']['answers'];
+  worksheets?: number;
+  packName?: string;
+}
+
+/** The recipe of a pack, as plain data in a fixed key order (JSON.stringify keeps it). */
+export function recipeOf(pack: Pack, request: RecipeRequest): Recipe {
+  const { options, selection } = pack;
+  return {
+    format: RECIPE_FORMAT,
+    formatVersion: 1,
+    prepPackVersion: pack.version,
+    fingerprint: pack.fingerprint,
+    selection: {
+      role: selection.role.id,
+      ...(selection.company ? { company: selection.company.id } : {}),
+      ...(selection.industry ? { industry: selection.industry.id } : {}),
+    },
+    template: pack.template.name,
+    ...(request.templateIsFile ? { templateIsFile: true } : {}),
+    options: {
+      paper: options.paper,
+      binding: options.binding,
+      ...(options.duplex ? { duplex: true } : {}),
+      ...(request.answers !== undefined ? { answers: request.answers } : {}),
+      ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
+      ...(options.fillable ? { fillable: true } : {}),
+    },
+    names: { ...(options.name !== undefined ? { name: options.name } : {}), ...(options.mentor !== undefined ? { mentor: options.mentor } : {}) },
+    ...(request.packName !== undefined ? { packName: request.packName } : {}),
+    date: options.date.toISOString().slice(0, 10),
+    questions: pack.groups.flatMap((group) => group.questions.map((question) => question.id)),
+    stories: pack.stories.map(recipeStory),
+  };
+}
+
+function recipeStory(story: Story): RecipeStory {
+  return {
+    title: story.title,
+    situation: story.situation,
+    task: story.task,
+    action: story.action,
+    result: story.result,
+    ...(story.metrics !== undefined ? { metrics: story.metrics } : {}),
+    ...(story.learned !== undefined ? { learned: story.learned } : {}),
+    competencies: story.competencies,
+  };
+}
+
+/** A recipe's stories as the build takes them, numbered in order; `source` names the PDF they came from. */
+export function storiesOfRecipe(recipe: Recipe, source: string): Story[] {
+  return recipe.stories.map((story, index) => ({ ...story, number: index + 1, file: source, line: 0 }));
+}
