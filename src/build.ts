@@ -126,7 +126,7 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
       { path: resolve(cwd, template.file), what: 'the template' },
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
-      ...(request.from ? [{ path: resolve(cwd, request.from), what: 'the PDF it is rebuilt from (--from)' }] : []),
+      ...(request.from ? [{ path: resolve(cwd, request.from), what: 'the --from PDF' }] : []),
     ],
   };
   return { path: await checkOutTarget(path, inputs, shownAs), shownAs };

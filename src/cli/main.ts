@@ -12,6 +12,10 @@ import { version } from '../version.js';
 import { processIO, type CliIO } from './io.js';
 import { LIST_KINDS } from './list-kinds.js';
 import type { ListOptions } from './list.js';
+import type { InfoOptions } from './info.js';
+import type { ImportOptions } from './import.js';
+import type { Story } from '../stories/parse-stories.js';
+import { basename } from 'node:path';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
@@ -41,13 +45,14 @@ Examples:
   $ prep-pack list questions --role em --company amazon
   $ prep-pack check --content ./my-content
 
-Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot write the PDF · 70 bug in prep-pack`,
+Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot write the PDF · 4 not a PDF prep-pack made · 70 bug in prep-pack`,
     );
 
   program
     .command('build')
     .description('build a PDF workbook for a role (and optionally a company and an industry)')
     .argument('[pack-file]', 'a pack file (packs/ada.md) holding a selection; options given here override it')
+    .option('--from <pdf>', 'build again the pack a prep-pack PDF holds (its selection, options, names and stories); options given here override it')
     .option('--role <id>', 'the role you are interviewing for: tl, em or staff (see: prep-pack list roles)')
     .option('--company <id>', 'tailor the pack to a company, e.g. google, amazon (see: prep-pack list companies)')
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
@@ -83,18 +88,21 @@ Examples:
   $ prep-pack build --all                   # every role × company, skipping unchanged packs
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
+  $ prep-pack build --from ada.pdf --template mentor   # the mentor's edition of a PDF you were sent
   $ prep-pack build --role staff --content ./my-questions
 
 SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reproducible builds).`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
-      refuseConflictingOptions(options);
+      refuseConflictingOptions(packFile, options);
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
       }
+      const planned = await buildRequests(packFile, options, command, io.cwd); // checks the options before watching
       if (options.watch) {
-        const request = await buildRequest(packFile, options, command, io.cwd); // check the options before watching
+        if (planned.requests.length > 1) throw new UsageError(`--watch rebuilds one edition: the pack file lists ${planned.requests.length} (editions); choose one with --template.`);
+        const request = planned.requests[0]!;
         const buildArgs = argv.slice(argv.indexOf('build') + 1).filter((arg) => arg !== '--watch');
         exitCode = await runWatch(
           { buildArgs, contentDirs: options.content, template: request.template, ...(request.stories ? { stories: request.stories } : {}), ...(packFile ? { packFile } : {}) },
@@ -102,23 +110,58 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
         );
         return;
       }
-      const started = performance.now();
-      const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
-      for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
-      if (result.pdf) {
-        // Standard output holds the PDF and nothing else; the summary goes to stderr.
-        await io.stdoutBytes(result.pdf);
-        io.stderr(`Wrote the PDF to standard output ${facts}\n`);
-      } else {
-        io.stdout(`Wrote ${result.path} ${facts}\n`);
-      }
-      if (io.env.PREP_PACK_TIMINGS) {
-        const sinceStart = Math.round(performance.now());
-        const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
-        io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
-      }
+      for (const request of planned.requests) await buildOne(request, planned.recipeFingerprint);
+    });
+
+  /** One build, its warnings and its summary line. */
+  async function buildOne(request: BuildRequest, recipeFingerprint: string | undefined): Promise<void> {
+    const started = performance.now();
+    const result = await buildPackFile(request, io.cwd, io.env);
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+    if (recipeFingerprint !== undefined && recipeFingerprint !== result.pack.fingerprint) {
+      io.stderr(
+        `warning: ${request.from}: the content changed since the PDF was made: its fingerprint was ${recipeFingerprint}, this build's is ${result.pack.fingerprint} (other questions, other wording, or another prep-pack version).\n`,
+      );
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
+    if (result.pdf) {
+      // Standard output holds the PDF and nothing else; the summary goes to stderr.
+      await io.stdoutBytes(result.pdf);
+      io.stderr(`Wrote the PDF to standard output ${facts}\n`);
+    } else {
+      io.stdout(`Wrote ${result.path} ${facts}\n`);
+    }
+    if (io.env.PREP_PACK_TIMINGS) {
+      const sinceStart = Math.round(performance.now());
+      const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
+      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
+    }
+  }
+
+  program
+    .command('info')
+    .description('say what made a prep-pack PDF: its selection, options, names, stories and content fingerprint')
+    .argument('<pdf>', 'a PDF prep-pack made')
+    .option('--json', 'print the recipe the PDF carries, as JSON')
+    .addOption(contentOption())
+    .addHelpText('after', `\nExamples:\n  $ prep-pack info out/ada.pdf\n  $ prep-pack info out/ada.pdf --json`)
+    .action(async (pdf: string, options: InfoOptions) => {
+      await (await import('./info.js')).infoCommand(pdf, options, io);
+    });
+
+  program
+    .command('import')
+    .description('read back what was typed into a fillable pack: its worksheets as a stories file, the rest as a responses file')
+    .argument('<pdf>', 'a fillable PDF prep-pack made, filled in on screen')
+    .option('--out <name>', 'the files written start with this: <name>-stories.md and <name>-responses.md (default: out/<pdf name>)')
+    .addOption(contentOption())
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ prep-pack import ada-filled.pdf                  # out/ada-filled-stories.md, out/ada-filled-responses.md\n  $ prep-pack import ada-filled.pdf --out packs/ada  # packs/ada-stories.md, packs/ada-responses.md`,
+    )
+    .action(async (pdf: string, options: ImportOptions) => {
+      await (await import('./import.js')).importCommand(pdf, options, io);
     });
 
   program
@@ -156,6 +199,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
 }
 
 interface BuildOptions {
+  from?: string;
   role?: string;
   company?: string;
   industry?: string;
@@ -177,7 +221,9 @@ interface BuildOptions {
 }
 
 /** Options that cannot take effect together are refused: silently ignoring one misleads. */
-function refuseConflictingOptions(options: BuildOptions): void {
+function refuseConflictingOptions(packFile: string | undefined, options: BuildOptions): void {
+  if (packFile && options.from) throw new UsageError(`give a pack file or --from, not both: both say what to build (${packFile}, --from ${options.from}).`);
+  if (options.all && options.from) throw new UsageError('--from builds the one pack a PDF holds; it cannot be used with --all.');
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
@@ -216,24 +262,76 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
   };
 }
 
-/** The pack file's selection, with every option given on the command line taking precedence. */
-async function buildRequest(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<BuildRequest> {
-  // The pack file's parser (YAML, schemas) is loaded only when there is a pack file.
-  const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd, options.content) : {};
+/**
+ * What to build: the pack file's selection or the --from PDF's recipe, with every option
+ * given on the command line taking precedence. A pack file that lists `editions` gives one
+ * request per edition (unless --template picks one).
+ */
+async function buildRequests(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<{ requests: BuildRequest[]; recipeFingerprint?: string }> {
   const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
-  const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
+  const source = packFile ? await packFileSource(packFile, cwd, options.content) : options.from ? await recipeSource(options.from, cwd, given('template')) : undefined;
+  const fromFile = (source?.selection ?? {}) as Partial<PackFile>;
+  const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : (fromFile[name] ?? options[name]));
   const role = choose('role');
   if (!role) throw new UsageError('build needs --role (tl, em or staff), or a pack file that names one. See: prep-pack build --help');
   const optional = ['company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
-  return {
+  const templates = !given('template') && fromFile.editions ? fromFile.editions : [choose('template') ?? 'workbook'];
+  const out = choose('out');
+  if (templates.length > 1 && out !== undefined) {
+    throw new UsageError(`${packFile}: it lists ${templates.length} editions (${templates.join(', ')}), which cannot all be written to one --out (${out}); leave out 'out', or build one edition with --template.`);
+  }
+  const shared = {
     role,
-    template: choose('template') ?? 'workbook',
     paper: choose('paper') ?? 'letter',
     binding: choose('binding') ?? 'left',
     contentDirs: options.content,
-    ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
+    ...(packFile ? { packFile } : {}),
+    ...(options.from ? { from: options.from } : {}),
+    ...(source ? { fromPackFile: optional.filter((name) => !given(name) && fromFile[name] !== undefined) } : {}),
+    ...(source?.packName ? { packName: source.packName } : {}),
+    // Stories from the PDF's recipe, unless a stories file is given.
+    ...(source?.stories && !given('stories') ? { storyList: source.stories } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
-  } as BuildRequest;
+  };
+  return {
+    requests: templates.map((template) => ({ ...shared, template }) as BuildRequest),
+    ...(source?.fingerprint ? { recipeFingerprint: source.fingerprint } : {}),
+  };
+}
+
+interface SelectionSource {
+  selection: Partial<PackFile>;
+  packName?: string;
+  stories?: Story[];
+  fingerprint?: string;
+}
+
+async function packFileSource(packFile: string, cwd: string, contentDirs: string[]): Promise<SelectionSource> {
+  // The pack file's parser (YAML, schemas) is loaded only when there is a pack file.
+  const selection = await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd, contentDirs);
+  return { selection, packName: basename(packFile).replace(/\.md$/i, '') };
+}
+
+/** build --from: the recipe a prep-pack PDF carries, as the selection a pack file would give. */
+async function recipeSource(pdf: string, cwd: string, templateGiven: boolean): Promise<SelectionSource> {
+  const { openPrepPackPdf } = await import('../recipe/open-prep-pack-pdf.js');
+  const { storiesOfRecipe } = await import('../recipe/recipe.js');
+  const { recipe, shownAs } = await openPrepPackPdf(pdf, cwd);
+  if (recipe.templateIsFile && !templateGiven) {
+    throw new UsageError(`${shownAs} was built with a template file of your own (${recipe.template}), which the PDF does not carry: give it again with --template <file>, or name a shipped template.`);
+  }
+  const { selection, options, names } = recipe;
+  return {
+    selection: {
+      ...selection,
+      ...(recipe.templateIsFile ? {} : { template: recipe.template }),
+      ...options,
+      ...names,
+    },
+    ...(recipe.packName ? { packName: recipe.packName } : {}),
+    stories: storiesOfRecipe(recipe, shownAs),
+    fingerprint: recipe.fingerprint,
+  };
 }
 
 /** User errors print as messages with their exit code; anything else is a bug, said to be one. */

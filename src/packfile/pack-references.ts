@@ -51,6 +51,20 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
       if (!names.includes(template)) problem('template', `'${template}' is not a template.`, [didYouMean(template, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '));
     }
   }
+  const editions = Array.isArray(data.editions) ? data.editions.filter((edition): edition is string => typeof edition === 'string') : [];
+  if (editions.length > 0) {
+    const names = await listTemplateNames(contentDirs, cwd);
+    editions.forEach((edition, index) => {
+      if (names.includes(edition)) return;
+      issues.push({
+        file: file.path,
+        ...locateField(file, ['editions', index]),
+        field: `editions[${index}]`,
+        message: `'${edition}' is not a template.`,
+        hint: [didYouMean(edition, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '),
+      });
+    });
+  }
   const stories = text('stories');
   if (stories !== undefined && !(await exists(resolve(packDir, stories)))) {
     problem('stories', `'${stories}' is not a file (paths are relative to the pack file).`);

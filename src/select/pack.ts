@@ -76,6 +76,11 @@ export function buildPack(content: Content, selection: Selection, template: Temp
   };
 }
 
+/** The fingerprint a pack of this selection has with this content (any template): to tell whether a PDF's content is still current. */
+export function selectionFingerprint(content: Content, selection: Selection): string {
+  return fingerprint({ version, selection, questions: groupQuestions(content, selection).flatMap((group) => group.questions) });
+}
+
 /**
  * Hash of what the selection is: the version, the role, company and industry, and the
  * numbered questions with all their text. Not the template, the paper, the date or the
