@@ -34,11 +34,11 @@ export async function importCommand(path: string, options: ImportOptions, io: Cl
     contentDirs: [shippedContentDir, ...options.content.map((dir) => resolve(io.cwd, dir))],
     files: [{ path: resolve(io.cwd, path), what: 'the PDF being imported' }],
   };
-  const storyCount = typed.stories.length + typed.unfinished.length;
+  const storyCount = typed.stories.length;
   const answers = Object.values(typed.responses.questions ?? {}).reduce((sum, prompts) => sum + Object.keys(prompts).length, 0);
   const areas = Object.keys(typed.responses.areas ?? {}).length;
   const plans = [
-    ...(storyCount > 0 ? [{ file: `${prefix}-stories.md`, text: () => storiesMarkdown(typed.stories, typed.unfinished, pdf.shownAs) }] : []),
+    ...(storyCount > 0 ? [{ file: `${prefix}-stories.md`, text: () => storiesMarkdown(typed.stories, pdf.recipe.names.name) }] : []),
     ...(answers + areas + typed.unknown.length > 0
       ? [{ file: `${prefix}-responses.md`, text: () => responsesMarkdown(typed.responses, labels(pdf.recipe.questions, content), pdf.shownAs) }]
       : []),
@@ -56,7 +56,7 @@ export async function importCommand(path: string, options: ImportOptions, io: Cl
   for (const target of targets) await writeFileAtomically(target.path, Buffer.from(target.text()), target.shownAs);
 
   for (const story of typed.unfinished) {
-    io.stderr(`warning: ${pdf.shownAs}: STAR worksheet ${story.number} is missing ${story.missing.join(', ')}; it is in the stories file commented out, to finish by hand.\n`);
+    io.stderr(`warning: ${pdf.shownAs}: STAR worksheet ${story.number} is missing ${story.missing.join(', ')}; what was typed on it is in the responses file (areas), to finish by hand.\n`);
   }
   if (typed.unknown.length > 0) {
     io.stderr(
@@ -65,7 +65,7 @@ export async function importCommand(path: string, options: ImportOptions, io: Cl
   }
   const wrote = targets.map((target) =>
     target.file.endsWith('-stories.md')
-      ? `${target.shownAs} (${plural(typed.stories.length, 'story', 'stories')}${pdf.recipe.stories.length ? `, ${pdf.recipe.stories.length} of them from the pack itself` : ''}${typed.unfinished.length ? `, ${typed.unfinished.length} unfinished` : ''})`
+      ? `${target.shownAs} (${plural(typed.stories.length, 'story', 'stories')}${pdf.recipe.stories.length ? `, ${pdf.recipe.stories.length} of them from the pack itself` : ''})`
       : `${target.shownAs} (${plural(answers, 'answer')} to ${plural(Object.keys(typed.responses.questions ?? {}).length, 'question')}${areas ? `, ${plural(areas, 'other area')}` : ''})`,
   );
   io.stdout(`Read ${plural(typed.filled, 'filled field')} from ${pdf.shownAs}. Wrote ${wrote.join(' and ')}.\n`);

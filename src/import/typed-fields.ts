@@ -3,14 +3,13 @@ import type { FieldValue, PrepPackPdf } from '../recipe/open-prep-pack-pdf.js';
 import type { RecipeStory } from '../recipe/recipe.js';
 import { fieldKey } from '../render/WritingArea.js';
 import { RESPONSES_FORMAT, type Responses } from '../responses/responses.js';
-import type { UnfinishedStory } from '../stories/stories-markdown.js';
 
 /** What a person typed into a fillable pack, sorted into what prep-pack reads back. */
 export interface TypedFields {
   /** The pack's own stories (from its recipe), then each worksheet filled in full, in worksheet order. */
   stories: RecipeStory[];
-  /** Worksheets begun but lacking a field a story needs. */
-  unfinished: UnfinishedStory[];
+  /** Worksheets begun but lacking a field a story needs: their fields are kept in responses.areas. */
+  unfinished: { number: number; missing: string[] }[];
   responses: Responses;
   /** Names of fields with something in them that this version does not know (kept in responses.unknown). */
   unknown: string[];
@@ -44,7 +43,7 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
   const questions: Record<string, Record<string, string>> = {};
   const areas: Record<string, string> = {};
   const unknownValues: Record<string, string> = {};
-  const worksheets = new Map<number, Partial<Record<StoryTextField, string>> & { competencies: string[] }>();
+  const worksheets = new Map<number, Partial<Record<StoryTextField, string>> & { competencies: string[]; typed: Record<string, string> }>();
   let filled = 0;
 
   for (const [name, value] of pdf.fields) {
@@ -56,8 +55,9 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
     if (question && value.kind === 'text' && promptKeys.get(question[1]!)?.has(question[2]!)) {
       (questions[question[1]!] ??= {})[question[2]!] = value.text;
     } else if (star && !AREA_FIELD.test(name)) {
-      const sheet = worksheets.get(Number(star[1])) ?? { competencies: [] };
+      const sheet = worksheets.get(Number(star[1])) ?? { competencies: [], typed: {} };
       worksheets.set(Number(star[1]), sheet);
+      sheet.typed[name] = typed;
       const competency = /^competency-(.+)$/.exec(star[2]!);
       if (competency && value.kind === 'checkbox' && content.competencies.has(competency[1]!)) sheet.competencies.push(competency[1]!);
       else if (value.kind === 'text' && (STORY_TEXT_FIELDS as readonly string[]).includes(star[2]!)) sheet[star[2] as StoryTextField] = value.text;
@@ -70,12 +70,16 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
   }
 
   const stories = [...recipe.stories];
-  const unfinished: UnfinishedStory[] = [];
-  for (const [number, sheet] of [...worksheets].sort(([a], [b]) => a - b)) {
+  const unfinished: TypedFields['unfinished'] = [];
+  for (const [number, { typed, ...sheet }] of [...worksheets].sort(([a], [b]) => a - b)) {
     const missing = REQUIRED.filter(({ key }) => (key === 'competencies' ? sheet.competencies.length === 0 : !sheet[key as StoryTextField])).map(({ label }) => label);
-    const fields: Partial<RecipeStory> = { ...sheet, ...(sheet.competencies.length ? {} : { competencies: [] }) };
-    if (missing.length > 0) unfinished.push({ number, fields, missing });
-    else stories.push({ title: sheet.title ?? `Story from worksheet ${number}`, ...(fields as Omit<RecipeStory, 'title'>) });
+    if (missing.length > 0) {
+      // Not a story the stories file can hold yet: what was typed is kept, field by field.
+      unfinished.push({ number, missing });
+      Object.assign(areas, typed);
+    } else {
+      stories.push({ title: sheet.title ?? `Story from worksheet ${number}`, ...(sheet as Omit<RecipeStory, 'title'>) });
+    }
   }
 
   const responses: Responses = {

@@ -10,29 +10,15 @@ const LINES: { key: keyof RecipeStory; label: string }[] = [
   { key: 'learned', label: 'Learned' },
 ];
 
-/** A worksheet that lacks a field the stories file requires: kept, commented out, for the person to finish. */
-export interface UnfinishedStory {
-  number: number;
-  fields: Partial<RecipeStory>;
-  missing: string[];
-}
-
 /**
  * Stories as a stories file (the format of examples/ada-stories.md), which `--stories` reads
  * as it stands: one `## Title` per story, one `- Label: text` line per field. Typed text is
  * one line (the parser joins a field's lines anyway) with Markdown's punctuation escaped, so
  * what was typed comes back as typed rather than as emphasis, links or refused HTML.
  */
-export function storiesMarkdown(stories: RecipeStory[], unfinished: UnfinishedStory[], source: string): string {
-  const blocks = stories.map((story) => storyBlock(story).join('\n'));
-  for (const story of unfinished) {
-    const lines = storyBlock({ title: story.fields.title ?? `Story from worksheet ${story.number}`, ...story.fields } as RecipeStory);
-    // An HTML comment is the one HTML a stories file may hold; "--" inside would end it early.
-    const inside = [`STAR worksheet ${story.number} is missing ${story.missing.join(', ')}: fill ${story.missing.length === 1 ? 'it' : 'them'} in and remove these comment marks to use it.`, ...lines];
-    blocks.push(`<!-- ${inside.join('\n').replace(/-(?=-)/g, '- ')}\n-->`);
-  }
-  const note = `<!-- Stories from ${source.replace(/-(?=-)/g, '- ')}, read back by prep-pack import. Use them with: prep-pack build --stories <this file> … -->`;
-  return `${[note, ...blocks].join('\n\n')}\n`;
+export function storiesMarkdown(stories: RecipeStory[], owner?: string): string {
+  const frontMatter = owner ? `---\nowner: ${JSON.stringify(owner)}\n---\n` : '';
+  return `${frontMatter}${stories.map((story) => storyBlock(story).join('\n')).join('\n\n')}\n`;
 }
 
 function storyBlock(story: RecipeStory): string[] {
