@@ -15,7 +15,10 @@ import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
 import { isTemplatePath, loadTemplate, type Template } from './template/load-template.js';
 import type { Attachment } from './engine/engine.js';
-import { RECIPE_FILE_NAME, recipeOf } from './recipe/recipe.js';
+import { RECIPE_FILE_NAME, recipeOf, storiesOfRecipe, type Recipe } from './recipe/recipe.js';
+import type { PrepPackPdf } from './recipe/open-prep-pack-pdf.js';
+import { readResponses, type Responses } from './responses/responses.js';
+import type { Selection } from './select/selection.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
 export interface BuildRequest extends SelectionRequest {
@@ -41,8 +44,10 @@ export interface BuildRequest extends SelectionRequest {
   worksheets?: number;
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
-  /** The stories themselves, when they come from a PDF's recipe rather than a file. */
-  storyList?: Story[];
+  /** The PDF given to --from, opened: its recipe's stories, and what was typed into it, go into this build. */
+  fromPdf?: PrepPackPdf;
+  /** A responses file (prep-pack import): the candidate's typed answers, printed beside the mentor's scorecards. */
+  responses?: string;
   fillable?: boolean;
 }
 
@@ -74,7 +79,10 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
   const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template, cwd);
-  const stories = request.stories ? await readStories(request.stories, content, cwd) : (request.storyList ?? []);
+  // A filled PDF given to --from brings its stories (the pack's own, and worksheets typed in full) and its typed answers.
+  const typed = request.fromPdf ? (await import('./import/typed-fields.js')).sortTypedFields(request.fromPdf, content) : undefined;
+  const stories = request.stories ? await readStories(request.stories, content, cwd) : typed ? storiesOfRecipe(typed.stories, request.fromPdf!.shownAs) : [];
+  const responses = request.responses ? await readResponsesFor(request.responses, selection, cwd, warnings) : typed && mergedResponses(request.fromPdf!.recipe, typed.responses);
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     binding: request.binding,
@@ -86,6 +94,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
     stories,
     fillable: request.fillable === true,
+    ...(responses ? { responses } : {}),
   });
   clock.lap('select');
   warnings.push(
@@ -130,6 +139,24 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
     ],
   };
   return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
+}
+
+/** A responses file, validated; one made for another selection or content is a warning (its answers may not fit). */
+async function readResponsesFor(path: string, selection: Selection, cwd: string, warnings: string[]): Promise<Responses> {
+  const responses = await readResponses(path, cwd);
+  const made = [responses.selection.role, responses.selection.company, responses.selection.industry].filter(Boolean).join('/');
+  const building = [selection.role.id, selection.company?.id, selection.industry?.id].filter(Boolean).join('/');
+  if (made !== building) warnings.push(`--responses ${path}: it was typed into a ${made} pack, and this is a ${building} pack; only the answers to questions this pack holds are printed.`);
+  return responses;
+}
+
+/** The answers a --from PDF carries in its recipe (it was built with them), with what was typed into its fields over them. */
+function mergedResponses(recipe: Recipe, typed: Responses): Responses | undefined {
+  const questions = { ...recipe.responses?.questions };
+  for (const [id, prompts] of Object.entries(typed.questions ?? {})) questions[id] = { ...questions[id], ...prompts };
+  const areas = { ...recipe.responses?.areas, ...typed.areas };
+  if (Object.keys(questions).length === 0 && Object.keys(areas).length === 0) return undefined;
+  return { ...typed, questions, areas };
 }
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {

@@ -14,7 +14,7 @@ import { LIST_KINDS } from './list-kinds.js';
 import type { ListOptions } from './list.js';
 import type { InfoOptions } from './info.js';
 import type { ImportOptions } from './import.js';
-import type { Story } from '../stories/parse-stories.js';
+import type { PrepPackPdf } from '../recipe/open-prep-pack-pdf.js';
 import { basename } from 'node:path';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -72,6 +72,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--force', 'with --all: rebuild every pack, changed or not')
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
+    .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed beside the mentor’s scorecards')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
     .addOption(contentOption())
@@ -213,6 +214,7 @@ interface BuildOptions {
   answers?: AnswerPlacement;
   worksheets?: number;
   stories?: string;
+  responses?: string;
   fillable?: boolean;
   all?: boolean;
   force?: boolean;
@@ -224,6 +226,7 @@ interface BuildOptions {
 function refuseConflictingOptions(packFile: string | undefined, options: BuildOptions): void {
   if (packFile && options.from) throw new UsageError(`give a pack file or --from, not both: both say what to build (${packFile}, --from ${options.from}).`);
   if (options.all && options.from) throw new UsageError('--from builds the one pack a PDF holds; it cannot be used with --all.');
+  if (options.all && options.responses) throw new UsageError('--responses holds one candidate\'s answers to one pack; it cannot be used with --all.');
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
@@ -289,8 +292,9 @@ async function buildRequests(packFile: string | undefined, options: BuildOptions
     ...(options.from ? { from: options.from } : {}),
     ...(source ? { fromPackFile: optional.filter((name) => !given(name) && fromFile[name] !== undefined) } : {}),
     ...(source?.packName ? { packName: source.packName } : {}),
-    // Stories from the PDF's recipe, unless a stories file is given.
-    ...(source?.stories && !given('stories') ? { storyList: source.stories } : {}),
+    // Stories and typed answers from the PDF, unless a stories (or responses) file is given.
+    ...(source?.pdf ? { fromPdf: source.pdf } : {}),
+    ...(options.responses ? { responses: options.responses } : {}),
     ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
   };
   return {
@@ -302,7 +306,8 @@ async function buildRequests(packFile: string | undefined, options: BuildOptions
 interface SelectionSource {
   selection: Partial<PackFile>;
   packName?: string;
-  stories?: Story[];
+  /** The --from PDF, opened. */
+  pdf?: PrepPackPdf;
   fingerprint?: string;
 }
 
@@ -315,8 +320,8 @@ async function packFileSource(packFile: string, cwd: string, contentDirs: string
 /** build --from: the recipe a prep-pack PDF carries, as the selection a pack file would give. */
 async function recipeSource(pdf: string, cwd: string, templateGiven: boolean): Promise<SelectionSource> {
   const { openPrepPackPdf } = await import('../recipe/open-prep-pack-pdf.js');
-  const { storiesOfRecipe } = await import('../recipe/recipe.js');
-  const { recipe, shownAs } = await openPrepPackPdf(pdf, cwd);
+  const opened = await openPrepPackPdf(pdf, cwd);
+  const { recipe, shownAs } = opened;
   if (recipe.templateIsFile && !templateGiven) {
     throw new UsageError(`${shownAs} was built with a template file of your own (${recipe.template}), which the PDF does not carry: give it again with --template <file>, or name a shipped template.`);
   }
@@ -329,7 +334,7 @@ async function recipeSource(pdf: string, cwd: string, templateGiven: boolean): P
       ...names,
     },
     ...(recipe.packName ? { packName: recipe.packName } : {}),
-    stories: storiesOfRecipe(recipe, shownAs),
+    pdf: opened,
     fingerprint: recipe.fingerprint,
   };
 }

@@ -51,6 +51,10 @@ export const recipeSchema = z.strictObject({
   date: z.string(),
   questions: z.array(z.string()),
   stories: z.array(storySchema),
+  /** The candidate's typed answers the PDF was built with (--responses, or --from a filled PDF): question id → prompt key → text. */
+  responses: z
+    .strictObject({ questions: z.record(z.string(), z.record(z.string(), z.string())).optional(), areas: z.record(z.string(), z.string()).optional() })
+    .optional(),
 });
 
 export type Recipe = z.output<typeof recipeSchema>;
@@ -92,6 +96,7 @@ export function recipeOf(pack: Pack, request: RecipeRequest): Recipe {
     date: options.date.toISOString().slice(0, 10),
     questions: pack.groups.flatMap((group) => group.questions.map((question) => question.id)),
     stories: pack.stories.map(recipeStory),
+    ...(options.responses ? { responses: { ...(options.responses.questions ? { questions: options.responses.questions } : {}), ...(options.responses.areas ? { areas: options.responses.areas } : {}) } } : {}),
   };
 }
 
@@ -109,6 +114,6 @@ function recipeStory(story: Story): RecipeStory {
 }
 
 /** A recipe's stories as the build takes them, numbered in order; `source` names the PDF they came from. */
-export function storiesOfRecipe(recipe: Recipe, source: string): Story[] {
-  return recipe.stories.map((story, index) => ({ ...story, number: index + 1, file: source, line: 0 }));
+export function storiesOfRecipe(stories: readonly RecipeStory[], source: string): Story[] {
+  return stories.map((story, index) => ({ ...story, number: index + 1, file: source, line: 0 }));
 }

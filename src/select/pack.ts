@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Content, Question, Tip } from '../content/model.js';
 import type { Story } from '../stories/parse-stories.js';
+import type { Responses } from '../responses/responses.js';
 import type { Template } from '../template/load-template.js';
 import { resolveSections, type PackSection, type SectionOverrides } from './sections.js';
 import { version } from '../version.js';
@@ -31,6 +32,8 @@ export interface PackOptions extends SectionOverrides {
   stories?: Story[];
   /** Form fields over the writing areas, to fill the PDF on screen. */
   fillable?: boolean;
+  /** What the candidate typed into a fillable pack (a responses file, or a filled PDF's fields), printed for the mentor. */
+  responses?: Responses;
 }
 
 /** Everything the renderer needs, as plain data: the output of the select stage. */

@@ -7,6 +7,7 @@ export interface TemplateDependentOptions {
   answers?: string;
   worksheets?: number;
   stories?: string;
+  responses?: string;
 }
 
 type SectionType = Template['sections'][number]['type'];
@@ -16,7 +17,8 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   fillable: { sections: ['questions', 'worksheets'], what: 'form fields go over the writing areas of question pages and STAR worksheets' },
   answers: { sections: ['questions'], what: 'it places the model answers of the question pages' },
   worksheets: { sections: ['worksheets'], what: 'it sets how many STAR worksheets are printed' },
-  stories: { sections: ['questions', 'worksheets', 'story-bank'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages' },
+  stories: { sections: ['questions', 'worksheets', 'story-bank', 'scorecards'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages and scorecards' },
+  responses: { sections: ['scorecards'], what: "the candidate's typed answers are printed beside the mentor's scorecards" },
 };
 
 /** An option that would do nothing with this template, and why. */

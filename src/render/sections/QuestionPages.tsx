@@ -11,6 +11,7 @@ import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
+import { storiesThatFit } from '../../select/stories-that-fit.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -188,7 +189,7 @@ function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: Ques
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
 function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question }) {
-  const fitting = pack.stories.filter((story) => story.competencies.some((id) => question.competencies.includes(id)));
+  const fitting = storiesThatFit(pack.stories, question);
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>
