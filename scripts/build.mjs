@@ -88,4 +88,4 @@ if (process.argv.includes('--scripts')) {
     packages: 'external',
   });
 }
-console.log(`built dist/prep-pack.cjs and dist/bin.js (build ${id})`);
+console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs and dist/bin.js (build ${id})`);
