@@ -11,6 +11,7 @@ import { runCli } from './helpers/cli.js';
 import { fillForm } from './helpers/fill-form.js';
 import { fixture } from './helpers/fixtures.js';
 import { readPdf } from './helpers/pdf.js';
+import { drawnSheets } from './helpers/drawn.js';
 
 const TYPED = 'Due Friday 14 March 2025, 10:00 — Zürich team, 3 options, €40k.';
 const QUESTION_FIELD = 'q-decision-without-information.what-you-knew-for-certain';
@@ -153,9 +154,30 @@ describe("the mentor's edition with the mentee's words", () => {
     const refused = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--responses', bad, '--out', join(dir, 'bad.pdf')]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/bad-responses\.md:\d+:\d+  questons  is not a known field/);
-    // With a template that has no scorecards it would do nothing: refused, not ignored.
-    const workbook = await runCli(['build', '--role', 'staff', '--responses', join(dir, 'ada-responses.md'), '--out', join(dir, 'w.pdf')]);
-    expect(workbook.code).toBe(2);
-    expect(workbook.stderr).toContain('--responses');
+    // With a template that has neither question pages nor scorecards it would do nothing: refused, not ignored.
+    const worksheets = await runCli(['build', '--role', 'staff', '--template', 'worksheets', '--responses', join(dir, 'ada-responses.md'), '--out', join(dir, 'w.pdf')]);
+    expect(worksheets.code).toBe(2);
+    expect(worksheets.stderr).toContain('--responses');
   }, 180_000);
+});
+
+describe('a workbook rebuilt with --responses', () => {
+  it('prints the typed answers on its ruled lines, each typed line on a rule of its own', async () => {
+    const workbook = join(dir, 'printed-with-answers.pdf');
+    const run = await runCli(['build', '--role', 'staff', '--company', 'google', '--responses', join(dir, 'ada-responses.md'), '--out', workbook]);
+    expect(run.code).toBe(0);
+    const page = (await readPdf(workbook)).destinations.get('q-decision-without-information')!;
+    const sheet = drawnSheets(workbook).find((drawn) => drawn.number === page)!;
+    const rules = sheet.segments.filter((segment) => segment.y0 === segment.y1 && segment.x1 - segment.x0 > 300).map((segment) => segment.y0);
+    const baselineOf = (start: string) => sheet.texts.find((text) => text.text.startsWith(start))!.y;
+    const ruleUnder = (y: number) => Math.min(...rules.filter((rule) => rule > y)) - y;
+    const typedLines = ['Due Friday 14 March 2025', 'Legal, on the second line', 'and the Zürich team'];
+    for (const line of typedLines) {
+      // On the line: the baseline just above a rule, its descenders (3 pt at 10 pt) clear of it, not struck through.
+      expect(ruleUnder(baselineOf(line)), line).toBeGreaterThan(3);
+      expect(ruleUnder(baselineOf(line)), line).toBeLessThan(6);
+    }
+    // Two typed lines, two rules: one rule pitch (21 pt) apart.
+    expect(baselineOf('and the Zürich team') - baselineOf('Legal, on the second line')).toBeCloseTo(21, 1);
+  }, 120_000);
 });

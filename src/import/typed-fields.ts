@@ -3,6 +3,7 @@ import type { FieldValue, PrepPackPdf } from '../recipe/open-prep-pack-pdf.js';
 import type { RecipeStory } from '../recipe/recipe.js';
 import { fieldKey } from '../render/WritingArea.js';
 import { RESPONSES_FORMAT, type Responses } from '../responses/responses.js';
+import { REQUIRED_STORY_LABELS, STORY_FIELDS } from '../stories/parse-stories.js';
 
 /** What a person typed into a fillable pack, sorted into what prep-pack reads back. */
 export interface TypedFields {
@@ -20,13 +21,8 @@ export interface TypedFields {
 /** STAR worksheet fields (star-03.situation) that are story fields; `questions` is a note, not part of a story. */
 const STORY_TEXT_FIELDS = ['title', 'situation', 'task', 'action', 'result', 'metrics', 'learned'] as const;
 type StoryTextField = (typeof STORY_TEXT_FIELDS)[number];
-const REQUIRED: { key: keyof RecipeStory; label: string }[] = [
-  { key: 'situation', label: 'Situation' },
-  { key: 'task', label: 'Task' },
-  { key: 'action', label: 'Action' },
-  { key: 'result', label: 'Result' },
-  { key: 'competencies', label: 'Competencies (tick at least one)' },
-];
+/** What a worksheet needs to be a story: the stories file's required fields. */
+const REQUIRED = REQUIRED_STORY_LABELS.map((label) => ({ key: STORY_FIELDS[label], label: label === 'Competencies' ? 'Competencies (tick at least one)' : label }));
 
 /**
  * Writing areas other than question prompts and worksheet stories, by the start of their

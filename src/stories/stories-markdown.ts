@@ -1,14 +1,8 @@
 import type { RecipeStory } from '../recipe/recipe.js';
+import { STORY_FIELDS } from './parse-stories.js';
 
-/** A story's fields in the stories file's order, with their labels (parse-stories.ts reads them back). */
-const LINES: { key: keyof RecipeStory; label: string }[] = [
-  { key: 'situation', label: 'Situation' },
-  { key: 'task', label: 'Task' },
-  { key: 'action', label: 'Action' },
-  { key: 'result', label: 'Result' },
-  { key: 'metrics', label: 'Metrics' },
-  { key: 'learned', label: 'Learned' },
-];
+/** The text fields, by label, in the file's order; Competencies is a list of ids. */
+const TEXT_LINES = Object.entries(STORY_FIELDS).filter(([, key]) => key !== 'competencies') as [string, Exclude<keyof RecipeStory, 'title' | 'competencies'>][];
 
 /**
  * Stories as a stories file (the format of examples/ada-stories.md), which `--stories` reads
@@ -24,7 +18,7 @@ export function storiesMarkdown(stories: RecipeStory[], owner?: string): string 
 function storyBlock(story: RecipeStory): string[] {
   return [
     `## ${escapeMarkdown(story.title)}`,
-    ...LINES.filter(({ key }) => typeof story[key] === 'string' && story[key] !== '').map(({ key, label }) => `- ${label}: ${escapeMarkdown(story[key] as string)}`),
+    ...TEXT_LINES.filter(([, key]) => story[key]).map(([label, key]) => `- ${label}: ${escapeMarkdown(story[key]!)}`),
     ...(story.competencies?.length ? [`- Competencies: ${story.competencies.join(', ')}`] : []),
   ];
 }

@@ -18,7 +18,7 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   answers: { sections: ['questions'], what: 'it places the model answers of the question pages' },
   worksheets: { sections: ['worksheets'], what: 'it sets how many STAR worksheets are printed' },
   stories: { sections: ['questions', 'worksheets', 'story-bank', 'scorecards'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages and scorecards' },
-  responses: { sections: ['scorecards'], what: "the candidate's typed answers are printed beside the mentor's scorecards" },
+  responses: { sections: ['questions', 'scorecards'], what: "the candidate's typed answers are printed on the question pages' lines and beside the mentor's scorecards" },
 };
 
 /** An option that would do nothing with this template, and why. */

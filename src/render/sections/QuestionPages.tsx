@@ -12,6 +12,7 @@ import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 import { storiesThatFit } from '../../select/stories-that-fit.js';
+import { WrittenLines } from '../WrittenLines.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -80,7 +81,12 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const number = pack.numbers.get(question.id);
   const taken = new Set<string>();
   const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
-  const prompts = question.scaffold.map((prompt, index) => (
+  const typed = pack.options.responses?.questions?.[question.id] ?? {};
+  const prompts = question.scaffold.map((prompt, index) => {
+    const written = typed[fieldKeys[index]!];
+    // A prompt answered in a responses file prints the answer on its lines, and needs no field.
+    if (written) return <WrittenLines key={index} prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }} text={written} lines={linesPerPrompt} style={{ marginBottom: 4 }} />;
+    return (
     <PromptLines
       key={index}
       prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
@@ -89,7 +95,8 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       style={{ marginBottom: 4 }}
       {...(pack.options.fillable ? { field: fieldKeys[index]! } : {})}
     />
-  ));
+    );
+  });
   // With more room, the second half of the prompts opens a second sheet; each sheet's foot is then filled (fill-sheet.ts).
   const secondSheetFrom = room === 'more' ? Math.ceil(prompts.length / 2) : prompts.length;
   const labels = [
