@@ -51,6 +51,7 @@ export async function infoCommand(path: string, options: InfoOptions, io: CliIO)
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   io.stdout(`${pdf.shownAs}: a prep-pack PDF\n${rows.map(([name, value]) => `  ${name.padEnd(width)}  ${value}`).join('\n')}\n`);
-  io.stdout(`Build it again: prep-pack build --from ${pdf.shownAs}   (its mentor's edition: add --template mentor)\n`);
+  const twin = recipe.template === 'mentor' ? "the candidate's workbook: add --template workbook" : "its mentor's edition: add --template mentor";
+  io.stdout(`Build it again: prep-pack build --from ${pdf.shownAs}   (${twin})\n`);
   if (changed) io.stderr(`warning: ${changed}\n`);
 }
