@@ -72,7 +72,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--force', 'with --all: rebuild every pack, changed or not')
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
-    .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed beside the mentor’s scorecards')
+    .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed on the question pages’ lines and beside the mentor’s scorecards')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
     .addOption(contentOption())
