@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
 import { parseStories } from '../src/stories/parse-stories.js';
@@ -80,6 +81,39 @@ describe('the recipe every PDF carries', () => {
     const missing = await runCli(['info', join(dir, 'nothing.pdf')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file');
+  });
+});
+
+/** A PDF carrying the given recipe, as another program (or a tampering hand) might make it. */
+async function pdfWithRecipe(path: string, recipe: unknown): Promise<void> {
+  const doc = new PDFDocument();
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => doc.on('end', resolve));
+  doc.file(Buffer.from(JSON.stringify(recipe)), { name: 'prep-pack-recipe.json', type: 'application/json' });
+  doc.end();
+  await ended;
+  writeFileSync(path, Buffer.concat(chunks));
+}
+
+describe('a recipe from a PDF someone sent is data, held to what prep-pack writes', () => {
+  it('names no file: a template path or a pack name with a folder in it is refused, and nothing is written', async () => {
+    const recipe = JSON.parse((await runCli(['info', original, '--json'])).stdout);
+    const cases: [string, unknown, string][] = [
+      ['escape.pdf', { ...recipe, packName: '../../escaped' }, 'packName: must be a name, not a path'],
+      ['template-path.pdf', { ...recipe, template: '../../../etc/secret.md' }, 'template: must be a name, not a path'],
+      ['many-stories.pdf', { ...recipe, stories: Array.from({ length: 101 }, () => recipe.stories[0]) }, 'stories'],
+    ];
+    for (const [name, tampered, message] of cases) {
+      const path = join(dir, name);
+      await pdfWithRecipe(path, tampered);
+      const work = mkdtempSync(join(tmpdir(), 'prep-pack-tampered-'));
+      const run = await runCli(['build', '--from', path], {}, work);
+      expect(run.code, name).toBe(4);
+      expect(run.stderr).toContain('its prep-pack-recipe.json is damaged or from another version of prep-pack');
+      expect(run.stderr).toContain(message);
+      expect(readdirSync(work)).toEqual([]);
+    }
   });
 });
 

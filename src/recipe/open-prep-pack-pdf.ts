@@ -53,7 +53,11 @@ export async function openPrepPackPdf(path: string, cwd: string): Promise<PrepPa
   }
 }
 
+/** prep-pack's own recipes are a few KB (100 stories of a 128 KB stories file at most). */
+const LARGEST_RECIPE = 512 * 1024;
+
 function parseRecipe(shownAs: string, content: Uint8Array): Recipe {
+  if (content.byteLength > LARGEST_RECIPE) throw new NotPrepPackPdfError(`${shownAs}: its ${RECIPE_FILE_NAME} is ${Math.round(content.byteLength / 1024)} KB, more than prep-pack writes (${LARGEST_RECIPE / 1024} KB at most); it is not one of prep-pack's.`);
   let data: unknown;
   try {
     data = JSON.parse(Buffer.from(content).toString('utf8'));

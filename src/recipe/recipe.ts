@@ -3,6 +3,7 @@ import type { Pack } from '../select/pack.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import type { Story } from '../stories/parse-stories.js';
 import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
+import { TEMPLATE_LIMITS } from '../input/limits.js';
 
 /**
  * The recipe: what made a PDF, embedded in it as data (an attached file, see engine.ts), so
@@ -27,6 +28,15 @@ const storySchema = z.strictObject({
   competencies: z.array(z.string()),
 });
 
+/**
+ * A PDF may come from anyone (a mentee's, sent to her mentor), so its recipe is held to what
+ * prep-pack writes: a template is a name (a file of your own is never named from a PDF), the
+ * pack's name is a file name (it names the PDF written, in out/), and no more stories than a
+ * stories file may hold.
+ */
+const plainName = z.string().regex(/^(?!\.\.?$)[^\\/\u0000]+$/, 'must be a name, not a path');
+const templateName = plainName.refine((name) => !name.endsWith('.md'), 'must be a template name, not a file');
+
 export const recipeSchema = z.strictObject({
   format: z.literal(RECIPE_FORMAT),
   formatVersion: z.literal(1),
@@ -34,23 +44,23 @@ export const recipeSchema = z.strictObject({
   fingerprint: z.string(),
   selection: z.strictObject({ role: z.string(), company: z.string().optional(), industry: z.string().optional() }),
   /** The template's name (a template of your own is named by its file's name: `--from` needs it given again). */
-  template: z.string(),
+  template: templateName,
   templateIsFile: z.boolean().optional(),
   options: z.strictObject({
     paper: z.enum(PAPERS),
     binding: z.enum(BINDINGS),
     duplex: z.boolean().optional(),
     answers: z.enum(ANSWER_PLACEMENTS).optional(),
-    worksheets: z.number().int().min(0).optional(),
+    worksheets: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).optional(),
     fillable: z.boolean().optional(),
   }),
   names: z.strictObject({ name: z.string().optional(), mentor: z.string().optional() }),
   /** The pack file's name without `.md` (packs/ada.md → ada), which names the PDFs built from it. */
-  packName: z.string().optional(),
+  packName: plainName.optional(),
   /** YYYY-MM-DD, as on the cover. */
   date: z.string(),
   questions: z.array(z.string()),
-  stories: z.array(storySchema),
+  stories: z.array(storySchema).max(TEMPLATE_LIMITS.stories),
   /** The candidate's typed answers the PDF was built with (--responses, or --from a filled PDF): question id → prompt key → text. */
   responses: z
     .strictObject({ questions: z.record(z.string(), z.record(z.string(), z.string())).optional(), areas: z.record(z.string(), z.string()).optional() })
