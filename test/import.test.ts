@@ -149,6 +149,13 @@ describe("the mentor's edition with the mentee's words", () => {
     expect(run.code).toBe(0);
     expect(flat((await readPdf(mentor)).text)).toContain(TYPED);
 
+    // A character the font cannot draw is named, as it is in content, rather than printed as a box unsaid.
+    const cjk = join(dir, 'cjk-responses.md');
+    writeFileSync(cjk, readFileSync(join(dir, 'ada-responses.md'), 'utf8').replace('€40k.', '€40k, 漢.'));
+    const warned = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--responses', cjk, '--out', join(dir, 'cjk.pdf')]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain("warning: the candidate's typed answers (--responses, --from): '漢' (U+6F22) is not in the font");
+
     const bad = join(dir, 'bad-responses.md');
     writeFileSync(bad, readFileSync(join(dir, 'ada-responses.md'), 'utf8').replace('questions:', 'questons:'));
     const refused = await runCli(['build', '--role', 'staff', '--company', 'google', '--template', 'mentor', '--responses', bad, '--out', join(dir, 'bad.pdf')]);
