@@ -15,7 +15,7 @@ import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
 import { isTemplatePath, loadTemplate, type Template } from './template/load-template.js';
 import type { Attachment } from './engine/engine.js';
-import { RECIPE_FILE_NAME, recipeOf, storiesOfRecipe, type Recipe } from './recipe/recipe.js';
+import { RECIPE_FILE_NAME, recipeOf, storiesOfRecipe } from './recipe/recipe.js';
 import type { PrepPackPdf } from './recipe/open-prep-pack-pdf.js';
 import { readResponses, type Responses } from './responses/responses.js';
 import type { Selection } from './select/selection.js';
@@ -82,7 +82,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   // A filled PDF given to --from brings its stories (the pack's own, and worksheets typed in full) and its typed answers.
   const typed = request.fromPdf ? (await import('./import/typed-fields.js')).sortTypedFields(request.fromPdf, content) : undefined;
   const stories = request.stories ? await readStories(request.stories, content, cwd) : typed ? storiesOfRecipe(typed.stories, request.fromPdf!.shownAs) : [];
-  const responses = request.responses ? await readResponsesFor(request.responses, selection, cwd, warnings) : typed && mergedResponses(request.fromPdf!.recipe, typed.responses);
+  const responses = request.responses ? await readResponsesFor(request.responses, selection, cwd, warnings) : typed && typedAnswers(typed.responses);
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     binding: request.binding,
@@ -150,13 +150,9 @@ async function readResponsesFor(path: string, selection: Selection, cwd: string,
   return responses;
 }
 
-/** The answers a --from PDF carries in its recipe (it was built with them), with what was typed into its fields over them. */
-function mergedResponses(recipe: Recipe, typed: Responses): Responses | undefined {
-  const questions = { ...recipe.responses?.questions };
-  for (const [id, prompts] of Object.entries(typed.questions ?? {})) questions[id] = { ...questions[id], ...prompts };
-  const areas = { ...recipe.responses?.areas, ...typed.areas };
-  if (Object.keys(questions).length === 0 && Object.keys(areas).length === 0) return undefined;
-  return { ...typed, questions, areas };
+/** What a --from PDF brings to the mentor's scorecards and the workbook's lines: nothing, when nothing was typed. */
+function typedAnswers(responses: Responses): Responses | undefined {
+  return responses.questions || responses.areas ? responses : undefined;
 }
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {

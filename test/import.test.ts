@@ -186,5 +186,12 @@ describe('a workbook rebuilt with --responses', () => {
     }
     // Two typed lines, two rules: one rule pitch (21 pt) apart.
     expect(baselineOf('and the Zürich team') - baselineOf('Legal, on the second line')).toBeCloseTo(21, 1);
-  }, 120_000);
+
+    // Its recipe keeps the answers it printed: built again from it, the same bytes; imported, the same answers.
+    const again = join(dir, 'printed-again.pdf');
+    expect((await runCli(['build', '--from', workbook, '--out', again])).code).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(workbook))).toBe(true);
+    expect((await runCli(['import', workbook, '--out', join(dir, 'printed')])).code).toBe(0);
+    expect((await readResponses(join(dir, 'printed-responses.md'), dir)).questions).toEqual((await readResponses(join(dir, 'ada-responses.md'), dir)).questions);
+  }, 180_000);
 });

@@ -36,8 +36,9 @@ const AREA_FIELD = /^(star-\d+\.questions$|story-bank|practice-log|company-|scor
 export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields {
   const { recipe } = pdf;
   const promptKeys = questionPromptKeys(recipe.questions, content);
-  const questions: Record<string, Record<string, string>> = {};
-  const areas: Record<string, string> = {};
+  // Answers the PDF was built with (printed on its lines, with no field) come back too; what was typed is added over them.
+  const questions: Record<string, Record<string, string>> = Object.fromEntries(Object.entries(recipe.responses?.questions ?? {}).map(([id, prompts]) => [id, { ...prompts }]));
+  const areas: Record<string, string> = { ...recipe.responses?.areas };
   const unknownValues: Record<string, string> = {};
   const worksheets = new Map<number, Partial<Record<StoryTextField, string>> & { competencies: string[]; typed: Record<string, string> }>();
   let filled = 0;

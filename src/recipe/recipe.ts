@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Pack } from '../select/pack.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import type { Story } from '../stories/parse-stories.js';
+import type { Responses } from '../responses/responses.js';
 import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
 import { TEMPLATE_LIMITS } from '../input/limits.js';
 
@@ -106,8 +107,16 @@ export function recipeOf(pack: Pack, request: RecipeRequest): Recipe {
     date: options.date.toISOString().slice(0, 10),
     questions: pack.groups.flatMap((group) => group.questions.map((question) => question.id)),
     stories: pack.stories.map(recipeStory),
-    ...(options.responses ? { responses: { ...(options.responses.questions ? { questions: options.responses.questions } : {}), ...(options.responses.areas ? { areas: options.responses.areas } : {}) } } : {}),
+    ...(options.responses ? { responses: recipeResponses(options.responses) } : {}),
   };
+}
+
+/** The answers printed, as the recipe keeps them: no empty parts, so a rebuild from the PDF gives the same bytes. */
+function recipeResponses(responses: Responses): NonNullable<Recipe['responses']> {
+  const nonEmpty = <T extends object>(value: T | undefined) => (value && Object.keys(value).length > 0 ? value : undefined);
+  const questions = nonEmpty(responses.questions);
+  const areas = nonEmpty(responses.areas);
+  return { ...(questions ? { questions } : {}), ...(areas ? { areas } : {}) };
 }
 
 function recipeStory(story: Story): RecipeStory {
