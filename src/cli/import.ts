@@ -10,6 +10,7 @@ import { responsesMarkdown, type ResponseLabels } from '../responses/responses.j
 import type { Content } from '../content/model.js';
 import { storiesMarkdown } from '../stories/stories-markdown.js';
 import type { CliIO } from './io.js';
+import { UsageError } from '../errors.js';
 
 export interface ImportOptions {
   out?: string;
@@ -23,6 +24,7 @@ export interface ImportOptions {
  * either is written: new files (or empty ones) only, never an input.
  */
 export async function importCommand(path: string, options: ImportOptions, io: CliIO): Promise<void> {
+  if (options.out === '-') throw new UsageError('import writes two files (<name>-stories.md and <name>-responses.md), not standard output: give --out a name, e.g. --out packs/ada.');
   const pdf = await openPrepPackPdf(path, io.cwd);
   const content = await readContent(options.content, io.cwd, (message) => io.stderr(`warning: ${message}\n`));
   const changed = contentChangedSince(pdf.recipe, content, pdf.shownAs);
