@@ -46,7 +46,7 @@ export interface BuildRequest extends SelectionRequest {
   stories?: string;
   /** The PDF given to --from, opened: its recipe's stories, and what was typed into it, go into this build. */
   fromPdf?: PrepPackPdf;
-  /** A responses file (prep-pack import): the candidate's typed answers, printed beside the mentor's scorecards. */
+  /** A responses file (prep-pack import): the candidate's typed answers, printed on the question pages' lines and beside the mentor's scorecards. */
   responses?: string;
   fillable?: boolean;
 }
@@ -136,6 +136,7 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
       ...(request.from ? [{ path: resolve(cwd, request.from), what: 'the --from PDF' }] : []),
+      ...(request.responses ? [{ path: resolve(cwd, request.responses), what: 'the responses file' }] : []),
     ],
   };
   return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
