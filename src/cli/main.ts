@@ -106,7 +106,14 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
         const request = planned.requests[0]!;
         const buildArgs = argv.slice(argv.indexOf('build') + 1).filter((arg) => arg !== '--watch');
         exitCode = await runWatch(
-          { buildArgs, contentDirs: options.content, template: request.template, ...(request.stories ? { stories: request.stories } : {}), ...(packFile ? { packFile } : {}) },
+          {
+            buildArgs,
+            contentDirs: options.content,
+            template: request.template,
+            ...(request.stories ? { stories: request.stories } : {}),
+            ...(request.responses ? { responses: request.responses } : {}),
+            ...(packFile ? { packFile } : {}),
+          },
           io,
         );
         return;
