@@ -10,7 +10,8 @@ import { responsesMarkdown, type ResponseLabels } from '../responses/responses.j
 import type { Content } from '../content/model.js';
 import { storiesMarkdown } from '../stories/stories-markdown.js';
 import type { CliIO } from './io.js';
-import { UsageError } from '../errors.js';
+import { OutputError, UsageError } from '../errors.js';
+import { stat } from 'node:fs/promises';
 
 export interface ImportOptions {
   out?: string;
@@ -39,20 +40,22 @@ export async function importCommand(path: string, options: ImportOptions, io: Cl
   const storyCount = typed.stories.length;
   const answers = Object.values(typed.responses.questions ?? {}).reduce((sum, prompts) => sum + Object.keys(prompts).length, 0);
   const areas = Object.keys(typed.responses.areas ?? {}).length;
-  const plans = [
-    ...(storyCount > 0 ? [{ file: `${prefix}-stories.md`, text: () => storiesMarkdown(typed.stories, pdf.recipe.names.name) }] : []),
-    ...(answers + areas + typed.unknown.length > 0
-      ? [{ file: `${prefix}-responses.md`, text: () => responsesMarkdown(typed.responses, labels(pdf.recipe.questions, content), pdf.shownAs) }]
-      : []),
-  ];
-  if (plans.length === 0) {
+  const anythingTyped = answers + areas + typed.unknown.length > 0;
+  if (storyCount === 0 && !anythingTyped) {
     io.stdout(`Nothing was typed into ${pdf.shownAs}, and it holds no stories: no file written.\n`);
     return;
   }
+  // The responses file is written even with no answers in it, so that the next command (--responses) has its file.
+  const plans = [
+    ...(storyCount > 0 ? [{ file: `${prefix}-stories.md`, text: () => storiesMarkdown(typed.stories, pdf.recipe.names.name) }] : []),
+    { file: `${prefix}-responses.md`, text: () => responsesMarkdown(typed.responses, labels(pdf.recipe.questions, content), pdf.shownAs) },
+  ];
   const targets = [];
   for (const plan of plans) {
     const absolute = resolve(io.cwd, plan.file);
     const shownAs = displayPath(absolute, io.cwd);
+    // What import writes is text a person may have edited since: never replaced, unlike a PDF prep-pack made.
+    if ((await stat(absolute).catch(() => undefined))?.size) throw new OutputError(`${shownAs} already exists; import never writes over a file. Delete it first, or choose another --out.`);
     targets.push({ ...plan, shownAs, path: await checkOutTarget(absolute, inputs, shownAs) });
   }
   for (const target of targets) await writeFileAtomically(target.path, Buffer.from(target.text()), target.shownAs);

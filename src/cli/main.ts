@@ -166,7 +166,7 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
     .addOption(contentOption())
     .addHelpText(
       'after',
-      `\nExamples:\n  $ prep-pack import ada-filled.pdf                  # out/ada-filled-stories.md, out/ada-filled-responses.md\n  $ prep-pack import ada-filled.pdf --out packs/ada  # packs/ada-stories.md, packs/ada-responses.md`,
+      `\nExamples:\n  $ prep-pack import ada-filled.pdf                  # out/ada-filled-stories.md, out/ada-filled-responses.md\n  $ prep-pack import ada-filled.pdf --out packs/ada-typed  # packs/ada-typed-stories.md, packs/ada-typed-responses.md`,
     )
     .action(async (pdf: string, options: ImportOptions) => {
       await (await import('./import.js')).importCommand(pdf, options, io);
