@@ -54,11 +54,14 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
     } else if (star && !AREA_FIELD.test(name)) {
       const sheet = worksheets.get(Number(star[1])) ?? { competencies: [], typed: {} };
       worksheets.set(Number(star[1]), sheet);
-      sheet.typed[name] = typed;
       const competency = /^competency-(.+)$/.exec(star[2]!);
       if (competency && value.kind === 'checkbox' && content.competencies.has(competency[1]!)) sheet.competencies.push(competency[1]!);
       else if (value.kind === 'text' && (STORY_TEXT_FIELDS as readonly string[]).includes(star[2]!)) sheet[star[2] as StoryTextField] = value.text;
-      else unknownValues[name] = typed;
+      else {
+        unknownValues[name] = typed;
+        continue;
+      }
+      sheet.typed[name] = typed;
     } else if (AREA_FIELD.test(name)) {
       areas[name] = typed;
     } else {
