@@ -72,6 +72,7 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
   const stories = [...recipe.stories];
   const unfinished: TypedFields['unfinished'] = [];
   for (const [number, { typed, ...sheet }] of [...worksheets].sort(([a], [b]) => a - b)) {
+    if (Object.keys(typed).length === 0) continue; // only fields this version does not know: reported as such
     const missing = REQUIRED.filter(({ key }) => (key === 'competencies' ? sheet.competencies.length === 0 : !sheet[key as StoryTextField])).map(({ label }) => label);
     if (missing.length > 0) {
       // Not a story the stories file can hold yet: what was typed is kept, field by field.
