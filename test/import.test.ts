@@ -195,3 +195,28 @@ describe('a workbook rebuilt with --responses', () => {
     expect((await readResponses(join(dir, 'printed-responses.md'), dir)).questions).toEqual((await readResponses(join(dir, 'ada-responses.md'), dir)).questions);
   }, 180_000);
 });
+
+describe('sorting typed fields (sortTypedFields)', () => {
+  it('keeps an unfinished worksheet field by field, names unknown fields once, and leaves empty ones out', async () => {
+    const { sortTypedFields } = await import('../src/import/typed-fields.js');
+    const recipe = JSON.parse((await runCli(['info', fillable, '--json'])).stdout);
+    const text = (value: string) => ({ kind: 'text' as const, text: value });
+    const fields = new Map<string, { kind: 'text'; text: string } | { kind: 'checkbox'; ticked: boolean }>([
+      ['star-03.situation', text('Only the situation, so far')],
+      ['star-03.competency-delivery', { kind: 'checkbox', ticked: true }],
+      ['star-03.competency-leadership', { kind: 'checkbox', ticked: false }],
+      ['star-03.colour', text('from another version')],
+      ['star-04.mood', text('a worksheet field of another version')],
+      ['q-decision-without-information.the-decision-that-was-due', text('   ')],
+      ['q-no-such-question.prompt', text('an old question')],
+      ['practice-log.row-01', text('Mock with Grace, 40 min')],
+    ]);
+    const typed = sortTypedFields({ shownAs: 'x.pdf', recipe, fields }, await readContent());
+    expect(typed.stories.map((story) => story.title)).toEqual(['Moving payments to the new ledger', 'Coaching a struggling engineer']);
+    expect(typed.unfinished).toEqual([{ number: 3, missing: ['Task', 'Action', 'Result'] }]);
+    expect(typed.responses.areas).toEqual({ 'star-03.situation': 'Only the situation, so far', 'star-03.competency-delivery': 'ticked', 'practice-log.row-01': 'Mock with Grace, 40 min' });
+    expect(typed.unknown).toEqual(['star-03.colour', 'star-04.mood', 'q-no-such-question.prompt']);
+    expect(typed.responses.questions).toBeUndefined();
+    expect(typed.filled).toBe(6);
+  });
+});
