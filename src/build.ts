@@ -14,12 +14,21 @@ import { buildPack, type Binding, type Pack, type Paper } from './select/pack.js
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
 import type { AnswerPlacement } from './template/answer-placement.js';
-import { loadTemplate, type Template } from './template/load-template.js';
+import { isTemplatePath, loadTemplate, type Template } from './template/load-template.js';
+import type { Attachment } from './engine/engine.js';
+import { RECIPE_FILE_NAME, recipeOf, storiesOfRecipe } from './recipe/recipe.js';
+import type { PrepPackPdf } from './recipe/open-prep-pack-pdf.js';
+import { readResponses, type Responses } from './responses/responses.js';
+import type { Selection } from './select/selection.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
 export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
   /** A job posting file (text or Markdown) to tailor the pack to. */
   posting?: string;
+  /** A posting already read: the one a --from PDF's recipe carries. A --posting file given wins. */
+  postingText?: { file: string; text: string };
+  /** YYYY-MM-DD, the plan's first day when it is not today: the one a --from PDF's recipe carries. */
+  planStart?: string;
   template: string;
   paper: Paper;
   binding: Binding;
@@ -29,8 +38,12 @@ export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
   out?: string;
   /** The pack file the selection came from: an input, like the content. */
   packFile?: string;
-  /** The options taken from the pack file rather than the command line. */
+  /** The PDF whose recipe the selection came from (`build --from`): an input, never written over. */
+  from?: string;
+  /** The options taken from the pack file (or the --from PDF's recipe) rather than the command line. */
   fromPackFile?: string[];
+  /** The pack file's name (packs/ada.md → ada): it names the PDF, and is kept in the recipe. */
+  packName?: string;
   contentDirs: string[];
   name?: string;
   mentor?: string;
@@ -38,6 +51,10 @@ export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
   worksheets?: number;
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
   stories?: string;
+  /** The PDF given to --from, opened: its recipe's stories, and what was typed into it, go into this build. */
+  fromPdf?: PrepPackPdf;
+  /** A responses file (prep-pack import): the candidate's typed answers, printed on the question pages' lines and beside the mentor's scorecards. */
+  responses?: string;
   fillable?: boolean;
   /** YYYY-MM-DD: plan the days from today up to it. */
   interviewDate?: string;
@@ -72,14 +89,17 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   const warnings: string[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
   clock.lap('content');
-  const { posting: postingPath, ...asked } = request;
-  const posting = postingPath ? await readPosting(postingPath, cwd) : undefined;
+  const { posting: postingPath, postingText, ...asked } = request;
+  const posting = postingPath ? await readPosting(postingPath, cwd) : postingText;
   const selection = resolveSelection(content, { ...asked, ...(posting ? { posting } : {}) });
   const template = await loadTemplate(request.template, cwd, request.contentDirs);
   const optionWarnings = checkOptionsTakeEffect(template, request);
   // Checked before rendering: a refusal should not cost a second of layout first.
   const out = request.out === STANDARD_OUTPUT ? undefined : await outTarget(request, template, cwd);
-  const stories = request.stories ? await readStories(request.stories, content, cwd) : [];
+  // A filled PDF given to --from brings its stories (the pack's own, and worksheets typed in full) and its typed answers.
+  const typed = request.fromPdf ? (await import('./import/typed-fields.js')).sortTypedFields(request.fromPdf, content) : undefined;
+  const stories = request.stories ? await readStories(request.stories, content, cwd) : typed ? storiesOfRecipe(typed.stories, request.fromPdf!.shownAs) : [];
+  const responses = request.responses ? await readResponsesFor(request.responses, selection, cwd, warnings) : typed && typedAnswers(typed.responses);
   const pack = buildPack(content, selection, template, {
     paper: request.paper,
     binding: request.binding,
@@ -91,7 +111,8 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
     stories,
     fillable: request.fillable === true,
-    ...(request.interviewDate !== undefined ? { plan: { interviewDate: request.interviewDate, hoursPerDay: request.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, today: planToday(env) } } : {}),
+    ...(request.interviewDate !== undefined ? { plan: { interviewDate: request.interviewDate, hoursPerDay: request.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, today: request.planStart ?? planToday(env) } } : {}),
+    ...(responses ? { responses } : {}),
   });
   clock.lap('select');
   warnings.push(
@@ -101,7 +122,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ),
   );
   clock.lap('glyphs');
-  const pdf = await renderPdf(pack, content);
+  const pdf = await renderPdf(pack, content, [recipeAttachment(pack, request, posting)]);
   clock.lap('render');
   if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');
@@ -119,7 +140,7 @@ function checkOptionsTakeEffect(template: Template, request: BuildRequest): stri
   const found = optionsWithoutEffect(template, request);
   const fromCommandLine = found.filter((option) => !request.fromPackFile?.includes(option.name));
   refuseOptionsWithoutEffect(template, Object.fromEntries(fromCommandLine.map((option) => [option.name, request[option.name]])));
-  return found.map((option) => `${request.packFile}: '${option.name}' ${option.why} It is ignored for this build.`);
+  return found.map((option) => `${request.packFile ?? request.from}: '${option.name}' ${option.why} It is ignored for this build.`);
 }
 
 /** The file to write, once it is known to be one prep-pack may write (see out-target.ts). */
@@ -133,9 +154,25 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
       ...(request.stories ? [{ path: resolve(cwd, request.stories), what: 'the stories file' }] : []),
       ...(request.posting ? [{ path: resolve(cwd, request.posting), what: 'the posting' }] : []),
       ...(request.packFile ? [{ path: resolve(cwd, request.packFile), what: 'the pack file' }] : []),
+      ...(request.from ? [{ path: resolve(cwd, request.from), what: 'the --from PDF' }] : []),
+      ...(request.responses ? [{ path: resolve(cwd, request.responses), what: 'the responses file' }] : []),
     ],
   };
   return { path: await checkOutTarget(path, inputs, shownAs), shownAs };
+}
+
+/** A responses file, validated; one made for another selection or content is a warning (its answers may not fit). */
+async function readResponsesFor(path: string, selection: Selection, cwd: string, warnings: string[]): Promise<Responses> {
+  const responses = await readResponses(path, cwd);
+  const made = [responses.selection.role, responses.selection.company, responses.selection.industry].filter(Boolean).join('/');
+  const building = [selection.role?.id, selection.company?.id, selection.industry?.id].filter(Boolean).join('/');
+  if (made !== building) warnings.push(`--responses ${path}: it was typed into a ${made} pack, and this is a ${building} pack; only the answers to questions this pack holds are printed.`);
+  return responses;
+}
+
+/** What a --from PDF brings to the mentor's scorecards and the workbook's lines: nothing, when nothing was typed. */
+function typedAnswers(responses: Responses): Responses | undefined {
+  return responses.questions || responses.areas ? responses : undefined;
 }
 
 async function readStories(path: string, content: Content, cwd: string): Promise<Story[]> {
@@ -148,10 +185,33 @@ async function readStories(path: string, content: Content, cwd: string): Promise
   return stories;
 }
 
-/** out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file. */
-export function defaultOutPath(request: Pick<SelectionRequest, 'role' | 'company' | 'industry'>, templateName: string): string {
-  const parts = [request.role, request.company, request.industry, templateName === 'workbook' ? undefined : templateName];
+/**
+ * out/staff-google.pdf, out/em-amazon-fintech-cheatsheet.pdf: the selection names the file;
+ * built from a pack file, the pack file does (packs/ada.md → out/ada.pdf, out/ada-mentor.pdf),
+ * so two people's packs of one selection do not share a file. A fillable build is
+ * `-fillable`: it is not the same PDF as the printed one.
+ */
+export function defaultOutPath(request: Pick<SelectionRequest, 'role' | 'company' | 'industry'> & { packName?: string; fillable?: boolean }, templateName: string): string {
+  const base = request.packName ?? [request.role, request.company, request.industry].filter(Boolean).join('-');
+  const parts = [base, templateName === 'workbook' ? undefined : templateName, request.fillable ? 'fillable' : undefined];
   return join('out', `${parts.filter(Boolean).join('-')}.pdf`);
+}
+
+/** The recipe of this build, as the JSON file embedded in its PDF. */
+function recipeAttachment(pack: Pack, request: BuildRequest, posting: { file: string; text: string } | undefined): Attachment {
+  const recipe = recipeOf(pack, {
+    ...(posting ? { posting } : {}),
+    templateIsFile: isTemplatePath(request.template),
+    ...(request.answers !== undefined ? { answers: request.answers } : {}),
+    ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
+    ...(request.packName !== undefined ? { packName: request.packName } : {}),
+  });
+  return {
+    name: RECIPE_FILE_NAME,
+    data: Buffer.from(`${JSON.stringify(recipe, null, 2)}\n`),
+    type: 'application/json',
+    description: 'What made this PDF (prep-pack info, prep-pack build --from)',
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ export const ExitCode = {
   usage: 2,
   /** The PDF could not be written where asked. */
   output: 3,
+  /** A PDF given to read (info, import, build --from) is not one prep-pack made, or is damaged. */
+  notPrepPackPdf: 4,
   /** A bug in prep-pack itself. */
   internal: 70,
 } as const;
@@ -53,6 +55,13 @@ export class OutputError extends UserError {
   constructor(message: string) {
     super(message, ExitCode.output);
     this.name = 'OutputError';
+  }
+}
+
+export class NotPrepPackPdfError extends UserError {
+  constructor(message: string) {
+    super(message, ExitCode.notPrepPackPdf);
+    this.name = 'NotPrepPackPdfError';
   }
 }
 

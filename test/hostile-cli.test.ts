@@ -241,6 +241,10 @@ describe('an option that cannot take effect is refused, never ignored', () => {
     [['--role', 'tl', '--template', 'mentor', '--answers', 'none'], '--answers none has no effect with the mentor template'],
     [['--role', 'tl', '--template', 'cheatsheet', '--worksheets', '3'], '--worksheets 3 has no effect with the cheatsheet template'],
     [['--all', '--template', 'cheatsheet', '--fillable'], '--fillable has no effect with the cheatsheet template'],
+    [['--role', 'tl', '--template', 'worksheets', '--responses', 'ada-responses.md'], '--responses ada-responses.md has no effect with the worksheets template'],
+    [['--all', '--responses', 'ada-responses.md'], "--responses holds one candidate's answers to one pack"],
+    [['--all', '--from', 'ada.pdf'], '--from builds the one pack a PDF holds'],
+    [['pack.md', '--from', 'ada.pdf'], 'give a pack file or --from, not both'],
   ])('build %j', async (args, message) => {
     const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-conflict-'));
     const run = await runCli(['build', ...args], {}, cwd);

@@ -72,6 +72,10 @@ describe('the packed tarball', () => {
       expect(pdf.pages.length).toBeGreaterThan(50);
       expect(pdf.pages[0]).toContain('Staff Engineer');
       expect(pdf.pages[0]).toContain('Google');
+      // Reading a PDF back needs pdf.js, shipped beside the bundle (dist/pdf-reader.cjs).
+      const info = run(join(app, 'node_modules', '.bin', 'prep-pack'), ['info', 'out/staff-google.pdf'], { cwd: user });
+      expect(info.code, info.stderr).toBe(0);
+      expect(info.stdout).toContain('Staff Engineer · Google (--role staff --company google)');
     });
 
     it('builds every shipped template, fillable worksheets among them', async () => {

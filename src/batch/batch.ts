@@ -65,7 +65,7 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
   const content = await readContent(options.contentDirs, io.cwd); // fail once, up front, on bad content
   refuseOptionsWithoutEffect(await loadTemplate(options.template, io.cwd), options.templateDependent); // … and on options that would do nothing
   const plans: PackPlan[] = [...content.roles.keys()].flatMap((role) =>
-    [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}) }, templateName(options.template)) })),
+    [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}), ...(options.templateDependent.fillable ? { fillable: true } : {}) }, templateName(options.template)) })),
   );
   const inputs = await inputsHash(options, io.cwd);
   const manifestFile = await manifestPath(resolve(io.cwd, 'out'), io.env);

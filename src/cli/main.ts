@@ -4,15 +4,17 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
-import type { PackFile } from '../packfile/pack-file.js';
 import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import { parseIdList } from '../select/trim.js';
-import { ANSWER_PLACEMENTS, type AnswerPlacement } from '../template/answer-placement.js';
+import { ANSWER_PLACEMENTS } from '../template/answer-placement.js';
 import { version } from '../version.js';
 import { processIO, type CliIO } from './io.js';
 import { LIST_KINDS } from './list-kinds.js';
 import type { ListOptions } from './list.js';
+import type { InfoOptions } from './info.js';
+import type { ImportOptions } from './import.js';
+import { buildRequests, type BuildOptions } from './build-requests.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
@@ -64,13 +66,14 @@ Examples:
   $ prep-pack list questions --role em --company amazon
   $ prep-pack check --content ./my-content
 
-Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot write the PDF · 70 bug in prep-pack`,
+Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot write the PDF · 4 not a PDF prep-pack made · 70 bug in prep-pack`,
     );
 
   program
     .command('build')
     .description('build a PDF workbook for a role (and optionally a company and an industry)')
     .argument('[pack-file]', 'a pack file (packs/ada.md) holding a selection; options given here override it')
+    .option('--from <pdf>', 'build again the pack a prep-pack PDF holds (its selection, options, names and stories); options given here override it')
     .option('--role <id>', 'the role you are interviewing for: tl, em or staff (see: prep-pack list roles)')
     .option('--company <id>', 'tailor the pack to a company, e.g. google, amazon (see: prep-pack list companies)')
     .option('--industry <id>', 'add an industry’s scenario questions, e.g. fintech (see: prep-pack list industries)')
@@ -90,6 +93,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--force', 'with --all: rebuild every pack, changed or not')
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
+    .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed on the question pages’ lines and beside the mentor’s scorecards')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
     .addOption(trimOption.questions())
@@ -113,6 +117,7 @@ Examples:
   $ prep-pack build --all                   # every role × company, skipping unchanged packs
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
+  $ prep-pack build --from ada.pdf --template mentor   # the mentor's edition of a PDF you were sent
   $ prep-pack build --role staff --content ./my-questions
   $ prep-pack build --template worksheets --worksheets 20      # no role needed
   $ prep-pack build --role em --company amazon --max 12 --skip why-leadership
@@ -124,37 +129,81 @@ SOURCE_DATE_EPOCH=<seconds> fixes the date printed and stored in the PDF (reprod
 PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
-      refuseConflictingOptions(options);
+      refuseConflictingOptions(packFile, options);
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
       }
+      const planned = await buildRequests(packFile, options, command, io.cwd); // checks the options before watching
       if (options.watch) {
-        const request = await buildRequest(packFile, options, command, io.cwd); // check the options before watching
+        if (planned.requests.length > 1) throw new UsageError(`--watch rebuilds one edition: the pack file lists ${planned.requests.length} (editions); choose one with --template.`);
+        const request = planned.requests[0]!;
         const buildArgs = argv.slice(argv.indexOf('build') + 1).filter((arg) => arg !== '--watch');
         exitCode = await runWatch(
-          { buildArgs, contentDirs: options.content, template: request.template, ...(request.stories ? { stories: request.stories } : {}), ...(packFile ? { packFile } : {}) },
+          {
+            buildArgs,
+            contentDirs: options.content,
+            template: request.template,
+            ...(request.stories ? { stories: request.stories } : {}),
+            ...(request.responses ? { responses: request.responses } : {}),
+            ...(packFile ? { packFile } : {}),
+          },
           io,
         );
         return;
       }
-      const started = performance.now();
-      const result = await buildPackFile(await buildRequest(packFile, options, command, io.cwd), io.cwd, io.env);
-      for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
-      if (result.pdf) {
-        // Standard output holds the PDF and nothing else; the summary goes to stderr.
-        await io.stdoutBytes(result.pdf);
-        io.stderr(`Wrote the PDF to standard output ${facts}\n`);
-      } else {
-        io.stdout(`Wrote ${result.path} ${facts}\n`);
-      }
-      if (io.env.PREP_PACK_TIMINGS) {
-        const sinceStart = Math.round(performance.now());
-        const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
-        io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
-      }
+      for (const request of planned.requests) await buildOne(request, planned.recipeFingerprint);
+    });
+
+  /** One build, its warnings and its summary line. */
+  async function buildOne(request: BuildRequest, recipeFingerprint: string | undefined): Promise<void> {
+    const started = performance.now();
+    const result = await buildPackFile(request, io.cwd, io.env);
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+    if (recipeFingerprint !== undefined && recipeFingerprint !== result.pack.fingerprint) {
+      io.stderr(
+        `warning: ${request.from}: the content changed since the PDF was made: its fingerprint was ${recipeFingerprint}, this build's is ${result.pack.fingerprint} (other questions, other wording, or another prep-pack version).\n`,
+      );
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const facts = `(${result.pages} pages, ${Math.round(result.bytes / 1024)} KB, ${seconds} s)`;
+    if (result.pdf) {
+      // Standard output holds the PDF and nothing else; the summary goes to stderr.
+      await io.stdoutBytes(result.pdf);
+      io.stderr(`Wrote the PDF to standard output ${facts}\n`);
+    } else {
+      io.stdout(`Wrote ${result.path} ${facts}\n`);
+    }
+    if (io.env.PREP_PACK_TIMINGS) {
+      const sinceStart = Math.round(performance.now());
+      const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
+      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
+    }
+  }
+
+  program
+    .command('info')
+    .description('say what made a prep-pack PDF: its selection, options, names, stories and content fingerprint')
+    .argument('<pdf>', 'a PDF prep-pack made')
+    .option('--json', 'print the recipe the PDF carries, as JSON')
+    .addOption(contentOption())
+    .addHelpText('after', `\nExamples:\n  $ prep-pack info out/ada.pdf\n  $ prep-pack info out/ada.pdf --json`)
+    .action(async (pdf: string, options: InfoOptions) => {
+      await (await import('./info.js')).infoCommand(pdf, options, io);
+    });
+
+  program
+    .command('import')
+    .description('read back what was typed into a fillable pack: its worksheets as a stories file, the rest as a responses file')
+    .argument('<pdf>', 'a fillable PDF prep-pack made, filled in on screen')
+    .option('--out <name>', 'the files written start with this: <name>-stories.md and <name>-responses.md (default: out/<pdf name>)')
+    .addOption(contentOption())
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ prep-pack import ada-filled.pdf                  # out/ada-filled-stories.md, out/ada-filled-responses.md\n  $ prep-pack import ada-filled.pdf --out packs/ada-typed  # packs/ada-typed-stories.md, packs/ada-typed-responses.md`,
+    )
+    .action(async (pdf: string, options: ImportOptions) => {
+      await (await import('./import.js')).importCommand(pdf, options, io);
     });
 
   program
@@ -196,36 +245,12 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
   return exitCode;
 }
 
-interface BuildOptions {
-  role?: string;
-  company?: string;
-  industry?: string;
-  template: string;
-  paper: (typeof PAPERS)[number];
-  binding: (typeof BINDINGS)[number];
-  duplex?: boolean;
-  out?: string;
-  name?: string;
-  mentor?: string;
-  answers?: AnswerPlacement;
-  worksheets?: number;
-  stories?: string;
-  fillable?: boolean;
-  questions?: string[];
-  skip?: string[];
-  competency?: string[];
-  max?: number;
-  posting?: string;
-  interviewDate?: string;
-  hoursPerDay?: number;
-  all?: boolean;
-  force?: boolean;
-  watch?: boolean;
-  content: string[];
-}
 
 /** Options that cannot take effect together are refused: silently ignoring one misleads. */
-function refuseConflictingOptions(options: BuildOptions): void {
+function refuseConflictingOptions(packFile: string | undefined, options: BuildOptions): void {
+  if (packFile && options.from) throw new UsageError(`give a pack file or --from, not both: both say what to build (${packFile}, --from ${options.from}).`);
+  if (options.all && options.from) throw new UsageError('--from builds the one pack a PDF holds; it cannot be used with --all.');
+  if (options.all && options.responses) throw new UsageError('--responses holds one candidate\'s answers to one pack; it cannot be used with --all.');
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
@@ -262,26 +287,6 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
       ...(options.stories ? { stories: options.stories } : {}),
     },
   };
-}
-
-/** The pack file's selection, with every option given on the command line taking precedence. */
-async function buildRequest(packFile: string | undefined, options: BuildOptions, command: Command, cwd: string): Promise<BuildRequest> {
-  // The pack file's parser (YAML, schemas) is loaded only when there is a pack file.
-  const fromFile: PackFile | Record<string, never> = packFile ? await (await import('../packfile/pack-file.js')).loadPackFile(packFile, cwd, options.content) : {};
-  const given = (name: keyof BuildOptions) => command.getOptionValueSource(name) === 'cli';
-  const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : ((fromFile as PackFile)[name] ?? options[name]));
-  // No role is fine for a template with no role-dependent section; the select stage says when one is needed.
-  const optional = ['role', 'company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
-  const trimming = ['questions', 'skip', 'competency', 'max', 'posting', 'interviewDate', 'hoursPerDay'] as const;
-  return {
-    template: choose('template') ?? 'workbook',
-    paper: choose('paper') ?? 'letter',
-    binding: choose('binding') ?? 'left',
-    contentDirs: options.content,
-    ...(packFile ? { packFile, fromPackFile: optional.filter((name) => !given(name) && (fromFile as PackFile)[name] !== undefined) } : {}),
-    ...Object.fromEntries(optional.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
-    ...Object.fromEntries(trimming.map((name) => [name, choose(name)]).filter(([, value]) => value !== undefined)),
-  } as BuildRequest;
 }
 
 /** User errors print as messages with their exit code; anything else is a bug, said to be one. */

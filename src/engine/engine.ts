@@ -47,6 +47,17 @@ export interface RenderOptions {
   mirrorBacks?: MirrorBacks;
   /** Start every section on a front (an odd page), a filler sheet before it where needed (sections-on-fronts.ts). */
   sectionsOnFronts?: boolean;
+  /** Files carried inside the PDF (the recipe, see src/recipe/), listed in its EmbeddedFiles and /AF. */
+  attachments?: Attachment[];
+}
+
+/** A file embedded in the PDF as data (PDF 2.0 associated file, relationship Data). */
+export interface Attachment {
+  name: string;
+  data: Uint8Array;
+  /** Its MIME type, e.g. application/json. */
+  type: string;
+  description: string;
 }
 
 export interface DocumentInfo {
@@ -137,6 +148,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   ctx._root.data.PageMode = 'UseOutlines';
   reuseEmbeddedFonts(ctx);
   form.attach(ctx);
+  for (const attachment of options.attachments ?? []) attachFile(ctx, attachment, info.creationDate);
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     ctx.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -218,6 +230,25 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {
   visit(node);
   for (const child of node.children ?? []) walk(child, visit);
+}
+
+interface PdfKitAttachments {
+  file(data: Uint8Array, options: { name: string; type: string; description: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
+}
+
+/**
+ * pdfkit's `file()` lists the file in the catalog's /Names /EmbeddedFiles and /AF. Its
+ * dates are the build's (pdfkit would take the time now), so a rebuild is byte-identical.
+ */
+function attachFile(ctx: unknown, attachment: Attachment, date: Date): void {
+  (ctx as PdfKitAttachments).file(attachment.data, {
+    name: attachment.name,
+    type: attachment.type,
+    description: attachment.description,
+    relationship: 'Data',
+    creationDate: date,
+    modifiedDate: date,
+  });
 }
 
 interface PdfKitFonts {

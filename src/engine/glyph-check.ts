@@ -44,4 +44,10 @@ function* printedText(pack: Pack, content: Content): Generator<[string, string]>
   yield [pack.template.file, [pack.template.description, ...[...pack.template.prose.values()].map(blocks)].join('\n')];
   const names = [pack.options.name, pack.options.mentor].filter(Boolean).join('\n');
   if (names) yield ['--name/--mentor', names];
+  for (const story of pack.stories) yield [story.file, [story.title, story.situation, story.task, story.action, story.result, story.metrics ?? '', story.learned ?? ''].join('\n')];
+  const { responses } = pack.options;
+  if (responses) {
+    const typed = [...Object.values(responses.questions ?? {}).flatMap((prompts) => Object.values(prompts)), ...Object.values(responses.areas ?? {})];
+    yield ["the candidate's typed answers (--responses, --from)", typed.join('\n')];
+  }
 }

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentError, sortIssues, UsageError } from '../errors.js';
 import { checkFrontMatter } from '../content/schema-issues.js';
-import { parseSourceFile } from '../content/source-file.js';
+import { locateField, parseSourceFile } from '../content/source-file.js';
 import { readTextFile } from '../input/read-text-file.js';
 import { displayPath } from '../paths.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
@@ -20,6 +20,8 @@ const packFileSchema = z.strictObject({
   company: z.string().min(1).optional(),
   industry: z.string().min(1).optional(),
   template: z.string().min(1).optional(),
+  /** The editions to build, each a template (`[workbook, mentor]`): one command builds them all, each named after the pack file. */
+  editions: z.array(z.string().min(1)).min(1).max(10).optional(),
   paper: z.enum(PAPERS).optional(),
   binding: z.enum(BINDINGS).optional(),
   duplex: z.boolean().optional(),
@@ -53,6 +55,9 @@ export async function loadPackFile(path: string, cwd: string, contentDirs: reado
   const dir = dirname(absolute);
   const checked = checkFrontMatter(parsed.file, packFileSchema);
   const issues = [...(checked.ok ? [] : checked.issues), ...(await checkPackReferences(parsed.file, dir, cwd, contentDirs))];
+  if (checked.ok && checked.data.template !== undefined && checked.data.editions !== undefined) {
+    issues.push({ file: shown, ...locateField(parsed.file, ['editions']), field: 'editions', message: "and 'template' are both given; give 'editions' to build several editions, or 'template' for one." });
+  }
   if (issues.length > 0 || !checked.ok) throw new ContentError(sortIssues(issues));
   const relativeToPack = (value: string) => resolve(dir, value);
   const data = checked.data;

@@ -59,6 +59,20 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
       if (!names.includes(template)) problem('template', `'${template}' is not a template.`, [didYouMean(template, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '));
     }
   }
+  const editions = Array.isArray(data.editions) ? data.editions.filter((edition): edition is string => typeof edition === 'string') : [];
+  if (editions.length > 0) {
+    const names = await listTemplateNames(contentDirs, cwd);
+    editions.forEach((edition, index) => {
+      if (names.includes(edition)) return;
+      issues.push({
+        file: file.path,
+        ...locateField(file, ['editions', index]),
+        field: `editions[${index}]`,
+        message: `'${edition}' is not a template.`,
+        hint: [didYouMean(edition, names), `Available templates: ${names.join(', ')}.`].filter(Boolean).join(' '),
+      });
+    });
+  }
   for (const field of ['stories', 'posting'] as const) {
     const path = text(field);
     if (path !== undefined && !(await exists(resolve(packDir, path)))) problem(field, `'${path}' is not a file (paths are relative to the pack file).`);

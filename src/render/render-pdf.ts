@@ -1,13 +1,13 @@
 import { createElement } from 'react';
 import type { Content } from '../content/model.js';
 import type { Pack } from '../select/pack.js';
-import { renderDocumentToPdf, type RenderedPdf } from '../engine/engine.js';
+import { renderDocumentToPdf, type Attachment, type RenderedPdf } from '../engine/engine.js';
 import { loadFonts, registerFonts } from '../engine/fonts.js';
 import { Workbook } from './Workbook.js';
 import { sideMargins } from './side-margins.js';
 
-/** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. */
-export async function renderPdf(pack: Pack, content: Content): Promise<RenderedPdf> {
+/** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. `attachments` are carried in the PDF as data. */
+export async function renderPdf(pack: Pack, content: Content, attachments: Attachment[] = []): Promise<RenderedPdf> {
   registerFonts();
   await loadFonts();
   const { selection } = pack;
@@ -29,6 +29,7 @@ export async function renderPdf(pack: Pack, content: Content): Promise<RenderedP
     {
       ...(mirrorShift !== undefined ? { mirrorBacks: { shift: mirrorShift } } : {}),
       ...(pack.options.duplex ? { sectionsOnFronts: true } : {}),
+      attachments,
     },
   );
 }

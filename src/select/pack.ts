@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Content, Question, Tip } from '../content/model.js';
 import type { Story } from '../stories/parse-stories.js';
+import type { Responses } from '../responses/responses.js';
 import type { Template } from '../template/load-template.js';
 import { resolveSections, type PackSection, type SectionOverrides } from './sections.js';
 import { version } from '../version.js';
@@ -32,6 +33,8 @@ export interface PackOptions extends SectionOverrides {
   stories?: Story[];
   /** Form fields over the writing areas, to fill the PDF on screen. */
   fillable?: boolean;
+  /** What the candidate typed into a fillable pack (a responses file, or a filled PDF's fields), printed for the mentor. */
+  responses?: Responses;
 }
 
 /** Everything the renderer needs, as plain data: the output of the select stage. */
@@ -81,6 +84,11 @@ export function buildPack(content: Content, selection: Selection, template: Temp
     version,
     options,
   };
+}
+
+/** The fingerprint a pack of this selection has with this content (any template): to tell whether a PDF's content is still current. */
+export function selectionFingerprint(content: Content, selection: Selection): string {
+  return fingerprint({ version, selection, questions: chooseAndGroup(content, selection).groups.flatMap((group) => group.questions) });
 }
 
 /**

@@ -1,10 +1,7 @@
 import type { Company, CompanyValue, Question } from '../content/model.js';
 import type { Story } from '../stories/parse-stories.js';
+import { storiesThatFit } from './stories-that-fit.js';
 
-/** A story fits a question when it shows one of the competencies the question exercises. */
-export function storiesForQuestion(stories: readonly Story[], question: Question): Story[] {
-  return stories.filter((story) => story.competencies.some((id) => question.competencies.includes(id)));
-}
 
 /**
  * For each of the company's values, the candidate's stories that cover it: those that fit
@@ -13,7 +10,7 @@ export function storiesForQuestion(stories: readonly Story[], question: Question
 export function storiesForValues(company: Company, questions: readonly Question[], stories: readonly Story[]): { value: CompanyValue; stories: Story[] }[] {
   return company.values.map((value) => {
     const testing = questions.filter((question) => value.questions.includes(question.id));
-    const covering = stories.filter((story) => testing.some((question) => storiesForQuestion([story], question).length > 0));
+    const covering = stories.filter((story) => testing.some((question) => storiesThatFit([story], question).length > 0));
     return { value, stories: covering };
   });
 }

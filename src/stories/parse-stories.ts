@@ -25,10 +25,13 @@ export interface Story {
   line: number;
 }
 
-const FIELDS = { Situation: 'situation', Task: 'task', Action: 'action', Result: 'result', Metrics: 'metrics', Learned: 'learned', Competencies: 'competencies' } as const;
+/** A stories file's labels, in the file's order, and the story fields they fill (also what import writes, stories-markdown.ts). */
+export const STORY_FIELDS = { Situation: 'situation', Task: 'task', Action: 'action', Result: 'result', Metrics: 'metrics', Learned: 'learned', Competencies: 'competencies' } as const;
+const FIELDS = STORY_FIELDS;
 type Label = keyof typeof FIELDS;
 const LABELS = Object.keys(FIELDS) as Label[];
-const REQUIRED: Label[] = ['Situation', 'Task', 'Action', 'Result', 'Competencies'];
+export const REQUIRED_STORY_LABELS: readonly Label[] = ['Situation', 'Task', 'Action', 'Result', 'Competencies'];
+const REQUIRED = REQUIRED_STORY_LABELS;
 
 const storiesFrontMatter = z.strictObject({ owner: z.string().optional() });
 

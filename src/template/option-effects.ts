@@ -13,6 +13,7 @@ export interface TemplateDependentOptions {
   competency?: string[];
   max?: number;
   interviewDate?: string;
+  responses?: string;
 }
 
 /** The sections that print the pack's questions: what the trimming options change. */
@@ -29,13 +30,14 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   },
   answers: { sections: ['questions'], what: 'it places the model answers of the question pages' },
   worksheets: { sections: ['worksheets'], what: 'it sets how many STAR worksheets are printed' },
-  stories: { sections: ['questions', 'worksheets', 'story-bank'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages' },
+  stories: { sections: ['questions', 'worksheets', 'story-bank', 'scorecards'], what: 'stories fill the STAR worksheets and story bank, and are listed on question pages and scorecards' },
   posting: { sections: ['posting', ...QUESTION_SECTIONS], what: 'a posting chooses the questions and prints what it asks for' },
   questions: { sections: QUESTION_SECTIONS, what: TRIMS },
   skip: { sections: QUESTION_SECTIONS, what: TRIMS },
   competency: { sections: QUESTION_SECTIONS, what: TRIMS },
   max: { sections: QUESTION_SECTIONS, what: TRIMS },
   interviewDate: { sections: ['plan'], what: 'it prints a dated plan up to the interview' },
+  responses: { sections: ['questions', 'scorecards'], what: "the candidate's typed answers are printed on the question pages' lines and beside the mentor's scorecards" },
 };
 
 /** An option that would do nothing with this template, and why. */

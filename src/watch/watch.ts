@@ -12,6 +12,8 @@ export interface WatchOptions {
   contentDirs: string[];
   template: string;
   stories?: string;
+  /** A responses file (--responses): the typed answers printed. */
+  responses?: string;
   packFile?: string;
   /** Stop after this many builds (tests); by default, watch until interrupted. */
   maxBuilds?: number;
@@ -22,8 +24,8 @@ export interface WatchOptions {
 const SETTLE_MS = 150;
 
 /**
- * build --watch: build, then build again whenever the content, the template, the stories
- * or the pack file change. A failed build is reported and watching goes on. Each build
+ * build --watch: build, then build again whenever the content, the template, the stories,
+ * the responses or the pack file change. A failed build is reported and watching goes on. Each build
  * runs in a child process, so memory stays flat over a long session.
  *
  * Watching is chokidar's: many editors (vim, `sed -i`, IDEs) save by writing a new file
@@ -37,6 +39,7 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
     ...options.contentDirs.map((dir) => resolve(io.cwd, dir)),
     ...(template ? [template.path] : []),
     ...(options.stories ? [resolve(io.cwd, options.stories)] : []),
+    ...(options.responses ? [resolve(io.cwd, options.responses)] : []),
     ...(options.packFile ? [resolve(io.cwd, options.packFile)] : []),
   ].filter((path, index, all) => existsSync(path) && all.indexOf(path) === index);
 

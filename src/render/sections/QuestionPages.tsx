@@ -1,5 +1,4 @@
 import { View } from '@react-pdf/renderer';
-import { storiesForQuestion } from '../../select/story-coverage.js';
 import type { Content, Question } from '../../content/model.js';
 import type { QuestionGroup } from '../../select/questions.js';
 import type { Pack } from '../../select/pack.js';
@@ -13,6 +12,8 @@ import { PageFrame } from '../PageFrame.js';
 import { fieldKey, promptAreaName } from '../../forms/field-names.js';
 import { PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
+import { storiesThatFit } from '../../select/stories-that-fit.js';
+import { WrittenLines } from '../WrittenLines.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -81,7 +82,12 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const number = pack.numbers.get(question.id);
   const taken = new Set<string>();
   const fieldKeys = question.scaffold.map((prompt) => fieldKey(prompt, taken));
-  const prompts = question.scaffold.map((prompt, index) => (
+  const typed = pack.options.responses?.questions?.[question.id] ?? {};
+  const prompts = question.scaffold.map((prompt, index) => {
+    const written = typed[fieldKeys[index]!];
+    // A prompt answered in a responses file prints the answer on its lines, and needs no field.
+    if (written) return <WrittenLines key={index} prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }} text={written} lines={linesPerPrompt} style={{ marginBottom: 4 }} />;
+    return (
     <PromptLines
       key={index}
       prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
@@ -90,7 +96,8 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       style={{ marginBottom: 4 }}
       {...(pack.options.fillable ? { field: { name: promptAreaName(questionAnchor(question.id), fieldKeys[index]!), tooltip: prompt } } : {})}
     />
-  ));
+    );
+  });
   // With more room, the second half of the prompts opens a second sheet; each sheet's foot is then filled (fill-sheet.ts).
   const secondSheetFrom = room === 'more' ? Math.ceil(prompts.length / 2) : prompts.length;
   const labels = [
@@ -189,7 +196,7 @@ function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: Ques
 
 /** The candidate's own stories that show one of the question's competencies, with their pages. */
 function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question }) {
-  const fitting = storiesForQuestion(pack.stories, question);
+  const fitting = storiesThatFit(pack.stories, question);
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>

@@ -7,6 +7,7 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
 import { ScoreBoxes } from '../ScoreBoxes.js';
+import { CandidateWords } from '../CandidateWords.js';
 import { PromptLines } from '../WritingArea.js';
 import { scorecardFieldName } from '../../forms/field-names.js';
 import { SectionTitle } from '../SectionTitle.js';
@@ -107,6 +108,7 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
         the question's own sheet when it fits, the notes after it. Either may run over onto the
         next sheet, whose running header then names the question ("Q12 (continued)").
       */}
+      <CandidateWords pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8 }}>
         <ScoreRows number={number} fieldOf={pack.options.fillable ? (part) => scorecardFieldName(question.id, part) : undefined} />
       </View>
