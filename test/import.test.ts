@@ -30,6 +30,8 @@ beforeAll(async () => {
     {
       [QUESTION_FIELD]: TYPED,
       'q-decision-without-information.who-you-consulted-and-what': 'Legal, on the second line\nand the Zürich team',
+      // A story of her own, corrected on its worksheet: the correction is that story, not a new one.
+      'star-01.title': 'Moving payments to the new ledger (corrected)',
       'star-03.title': 'The Zürich deadline',
       'star-03.situation': TYPED,
       'star-03.task': 'Choose one of the 3 options by Friday.',
@@ -41,7 +43,7 @@ beforeAll(async () => {
     },
     filled,
   );
-  expect(log.split('\n').filter(Boolean)).toHaveLength(10);
+  expect(log.split('\n').filter(Boolean)).toHaveLength(11);
 }, 180_000);
 
 describe('import: what was typed comes back', () => {
@@ -57,7 +59,7 @@ describe('import: what was typed comes back', () => {
     const content = await readContent();
     const { stories, issues } = parseStories('ada-stories.md', readFileSync(`${out}-stories.md`, 'utf8'), new Set(content.competencies.keys()));
     expect(issues).toEqual([]);
-    expect(stories.map((story) => story.title)).toEqual(['Moving payments to the new ledger', 'Coaching a struggling engineer', 'The Zürich deadline']);
+    expect(stories.map((story) => story.title)).toEqual(['Moving payments to the new ledger (corrected)', 'Coaching a struggling engineer', 'The Zürich deadline']);
     expect(stories[2]).toMatchObject({
       situation: TYPED,
       action: 'I priced each option *before* the call <and> wrote it up.',

@@ -257,7 +257,8 @@ export class PdfForm {
         T: new String(line.name.slice(dot + 1)),
         TU: new String(line.tooltip),
         DA: this.defaultAppearance(),
-        ...(value ? { V: new String(value) } : {}),
+        // The default value too: what prep-pack put there, so that import can tell it from what a person typed.
+        ...(value ? { V: new String(value), DV: new String(value) } : {}),
         AP: { N: this.appearance(font, value, line.width, height, baselineInBox) },
         ...(dot >= 0 ? { Parent: this.parent(line.name.slice(0, dot), line.areaTooltip) } : {}),
       });

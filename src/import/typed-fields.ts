@@ -73,6 +73,13 @@ export function sortTypedFields(pdf: PrepPackPdf, content: Content): TypedFields
   const unfinished: TypedFields['unfinished'] = [];
   for (const [number, { typed, ...sheet }] of [...worksheets].sort(([a], [b]) => a - b)) {
     if (Object.keys(typed).length === 0) continue; // only fields this version does not know: reported as such
+    // The pack's own stories fill its first worksheets, their words already in the fields: what
+    // the fields hold now (corrected, or added to) is that story, not another one.
+    const own = recipe.stories[number - 1];
+    if (own) {
+      stories[number - 1] = { ...own, ...sheet, competencies: sheet.competencies.length > 0 ? sheet.competencies : own.competencies } as RecipeStory;
+      continue;
+    }
     const missing = REQUIRED.filter(({ key }) => (key === 'competencies' ? sheet.competencies.length === 0 : !sheet[key as StoryTextField])).map(({ label }) => label);
     if (missing.length > 0) {
       // Not a story the stories file can hold yet: what was typed is kept, field by field.

@@ -74,17 +74,20 @@ function parseRecipe(shownAs: string, content: Uint8Array): Recipe {
   return parsed.data;
 }
 
-type FieldObject = { type?: string; value?: unknown; kidIds?: string[]; exportValues?: unknown };
+type FieldObject = { type?: string; value?: unknown; defaultValue?: unknown; kidIds?: string[]; exportValues?: unknown };
 
 /**
  * The fields' values by full name. A field drawn as one field per ruled line is a parent
  * whose kids are named `<field>.1`, `<field>.2`, …: its value is its lines, in order,
- * joined with newlines (trailing empty lines dropped).
+ * joined with newlines (trailing empty lines dropped). Text prep-pack put in a field itself
+ * (a story's words on its worksheet, its title in the story bank: the field's default value)
+ * and left as it was is not something typed: an area counts only if one of its lines changed.
  */
 async function readFields(pdf: { getFieldObjects(): Promise<Record<string, FieldObject[]> | null> }): Promise<Map<string, FieldValue>> {
   const objects = (await pdf.getFieldObjects().catch(() => null)) ?? {};
   const fields = new Map<string, FieldValue>();
-  const lines = new Map<string, { line: number; text: string }[]>();
+  const lines = new Map<string, { line: number; text: string; changed: boolean }[]>();
+  const asText = (value: unknown) => (typeof value === 'string' ? value : Array.isArray(value) ? value.join('\n') : '');
   for (const [name, widgets] of Object.entries(objects)) {
     const field = widgets[0];
     if (!field || !field.type) continue; // a parent: its kids are fields of their own
@@ -92,17 +95,19 @@ async function readFields(pdf: { getFieldObjects(): Promise<Record<string, Field
       fields.set(name, { kind: 'checkbox', ticked: widgets.some((widget) => typeof widget.value === 'string' && widget.value !== 'Off' && widget.value !== '') });
       continue;
     }
-    const text = typeof field.value === 'string' ? field.value : Array.isArray(field.value) ? field.value.join('\n') : '';
+    const text = asText(field.value);
+    const changed = text !== asText(field.defaultValue);
     const line = /^(.+)\.(\d+)$/.exec(name);
     if (field.type === 'text' && line) {
       const kept = lines.get(line[1]!) ?? [];
-      kept.push({ line: Number(line[2]), text });
+      kept.push({ line: Number(line[2]), text, changed });
       lines.set(line[1]!, kept);
       continue;
     }
-    fields.set(name, { kind: 'text', text: normalizeTyped(text) });
+    if (changed) fields.set(name, { kind: 'text', text: normalizeTyped(text) });
   }
   for (const [name, kids] of lines) {
+    if (!kids.some((kid) => kid.changed)) continue;
     const text = kids
       .sort((a, b) => a.line - b.line)
       .map((kid) => kid.text)
