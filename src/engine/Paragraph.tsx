@@ -6,6 +6,7 @@ import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
+import { KEEP_LINES, type LineBottoms } from './keeps.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -37,7 +38,8 @@ export interface ParagraphProps extends RunLook {
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
-  minPresenceAhead?: number;
+  /** A heading: never left at the foot of a sheet without this many lines of what follows it (`true`: KEEP_LINES; keeps.ts). */
+  keepWithNext?: boolean | number;
 }
 
 // yoga's MeasureMode values (the measure function's second argument).
@@ -60,7 +62,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, keepWithNext, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -99,9 +101,16 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   const whole: Part = { first: true, last: true };
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
-  const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
+  const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
+  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, ...(flexibleRules ? { flexibleRules } : {}) } as object)} />;
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}) } as object)} />;
+}
+
+/** The props that make a node a keep (keeps.ts), for a Paragraph or a View holding a heading. */
+export function keepProps(keepWithNext: boolean | number | undefined): { keepWithNext?: number } {
+  if (!keepWithNext) return {};
+  return { keepWithNext: keepWithNext === true ? KEEP_LINES : keepWithNext };
 }
 
 /** What the engine needs to give a paragraph more ruled lines after layout (fill-sheet.ts). */
@@ -124,6 +133,14 @@ interface Painting {
 interface Part {
   first: boolean;
   last: boolean;
+}
+
+/** Where each line of a part ends, text lines then ruled lines, from its top: what keeps count (keeps.ts). */
+function partBottoms(painting: Painting, lineCount: number, last: boolean): number[] {
+  const bottoms = Array.from({ length: lineCount }, (_, index) => (index + 1) * painting.lineHeight);
+  const ruled = last && painting.rules ? painting.rules.count : 0;
+  for (let rule = 1; rule <= ruled; rule += 1) bottoms.push(lineCount * painting.lineHeight + rule * painting.rules!.spacing);
+  return bottoms;
 }
 
 const partHeight = (painting: Painting, lineCount: number, last: boolean) => lineCount * painting.lineHeight + (last && painting.rules ? painting.rules.count * painting.rules.spacing : 0);
@@ -177,7 +194,10 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
     measure: (width: number) => ({ width, height }),
     textLines: ((width) => drawPart(painting, lines, width, part)) satisfies TextLinesOf,
     splitAt: ((next, room) => splitPainted(painting, next, room, lines, part)) satisfies SplitAt,
+    lineBottoms: (() => partBottoms(painting, lines.length, part.last)) satisfies LineBottoms,
   };
+  // The heading a part of is kept only where it starts.
+  if (side === 'moves') delete props.keepWithNext;
   // The part that holds the paragraph's start is the one a link to it lands on.
   if (!keepsId) delete props.id;
   // Only the part that draws the ruled lines can grow them.

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
 import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
+import { keepRules } from '../engine/keeps.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
@@ -52,7 +53,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, star
       size={paperSize[pack.options.paper]}
       orientation={orientation}
       style={[styles.page, pagePadding(binding)]}
-      {...({ layoutOnce: true } as object)}
+      {...({ layoutOnce: true, breakRules: keepRules } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}

@@ -14,7 +14,7 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
       <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
-      <Paragraph text="Values and the questions that test them" {...looks.h2} minPresenceAhead={60} />
+      <Paragraph text="Values and the questions that test them" {...looks.h2} keepWithNext />
       {company.values.map((value) => {
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined);
         return (
@@ -40,7 +40,7 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
           </View>
         );
       })}
-      <Paragraph text="How to prepare" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="How to prepare" {...looks.h2} keepWithNext />
       <BulletList items={company.howToPrepare} />
     </PageFrame>
   );

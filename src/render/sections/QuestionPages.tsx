@@ -7,8 +7,9 @@ import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../../engine/PaintedText.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { keepProps, Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
+import { questionMark } from '../question-mark.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 
@@ -38,7 +39,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: 
           <PageFrame
             key={question.id}
             pack={pack}
-            section={group.title}
+            section="{mark}"
             {...(index === 0 ? { bookmark: group.title, bookmarkRef: groupAnchor(group.id) } : {})}
             startsOnFront={index === 0 || answersOnBack}
           >
@@ -118,12 +119,13 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <>
     <View>
       {opensGroup && (
-        <View style={{ marginBottom: 10 }}>
+        <View style={{ marginBottom: 10 }} {...keepProps(true)}>
           <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} size={9} leading={1.3} color={ink.muted} letterSpacing={1} />
           <Paragraph text={group.note} size={8.5} leading={1.3} color={ink.muted} />
         </View>
       )}
-      <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} minPresenceAhead={120}>
+      {/* The running header: the group on the question's first sheet, the question on any sheet it runs over onto. */}
+      <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} {...keepProps(true)} {...({ runningMark: { first: group.title, continued: questionMark(number, question).continued } } as object)}>
         <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={15} leading={1.3} weight={700} style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
@@ -162,8 +164,9 @@ function ModelAnswers({ question }: { question: Question }) {
   return (
     <>
       {question.examples.map((example, index) => (
-        <View key={index} style={{ marginTop: 10 }}>
-          <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
+        // Kept whole when it fits on a sheet: a model answer split by a sheet ends on a few stray lines. A taller one splits (the layout patch).
+        <View key={index} style={{ marginTop: 10 }} wrap={false}>
+          <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} keepWithNext />
           <Blocks blocks={example.blocks} />
         </View>
       ))}
