@@ -1,7 +1,7 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakLines, type Line, type StyledRun } from './line-break.js';
-import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
+import { dotsAfter, toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { fontFace, type Weight } from './fonts.js';
@@ -38,6 +38,8 @@ export interface ParagraphProps extends RunLook {
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
+  /** Dot leaders after the last line, to the paragraph's right edge (a contents entry; pdf-text-lines.ts). */
+  leader?: boolean;
   /** A heading: never left at the foot of a sheet without this many lines of what follows it (`true`: KEEP_LINES; keeps.ts). */
   keepWithNext?: boolean | number;
 }
@@ -62,7 +64,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, keepWithNext, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -96,7 +98,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
     laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
 
   const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, undefined)[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
-  const painting: Painting = { lineHeight: base.size * leading, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
+  const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
@@ -127,6 +129,7 @@ interface Painting {
   indent: number;
   marker?: () => PdfTextLayout['marker'];
   rules?: PdfTextLayout['rules'];
+  leader: boolean;
 }
 
 /** The part of a split paragraph: its lines; the marker goes with the first part, the ruled lines with the last. */
@@ -153,6 +156,7 @@ const drawPart = (painting: Painting, lines: readonly Line<RunPaint>[], width: n
     indent: painting.indent,
     ...(part.first && painting.marker ? { marker: painting.marker()! } : {}),
     ...(part.last && painting.rules ? { rules: painting.rules } : {}),
+    ...(part.last && painting.leader ? { leader: dotsAfter(width) } : {}),
   });
 
 /** A canvas node as react-pdf's layout hands it over to be split (see SplitAt). */

@@ -185,6 +185,8 @@ function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: Ques
     <PageFrame pack={pack} section={group.title}>
       <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
+      {/* The back is the answer's own page: what it leaves is room to write, filled to the foot (fill-sheet.ts), not a near-empty page. */}
+      {!pack.options.fillable && <PromptLines prompt={{ text: 'What you would change in your answer, having read this', ...looks.h3 }} lines={2} weight={1} style={{ marginTop: 12 }} />}
     </PageFrame>
   );
 }
