@@ -9,8 +9,6 @@ export interface DrawnText {
   /** The baseline. */
   y: number;
   x: number;
-  /** Where the last glyph ends. */
-  right: number;
   size: number;
   font: string;
   text: string;
@@ -43,15 +41,12 @@ export function drawnSheets(path: string): DrawnSheet[] {
     for (const [, open, body] of chunk.matchAll(/<fill_text([^>]*)>([\s\S]*?)<\/fill_text>/g)) {
       const [a, b, c, d, e, f] = matrix(open!);
       for (const [, spanOpen, glyphs] of body!.matchAll(/<span([^>]*)>([\s\S]*?)<\/span>/g)) {
-        const points = [...glyphs!.matchAll(/<g unicode="([^"]*)"[^>]*? x="([^"]*)" y="([^"]*)"(?: adv="([^"]*)")?/g)];
+        const points = [...glyphs!.matchAll(/<g unicode="([^"]*)"[^>]*? x="([^"]*)" y="([^"]*)"/g)];
         if (points.length === 0) continue;
         const gx = Number(points[0]![2]);
         const gy = Number(points[0]![3]);
-        const size = Number(attribute(spanOpen!, 'trm').split(' ')[0]);
-        const last = points.at(-1)!;
-        const lastEnd = Number(last[2]) + Number(last[4] ?? 0) * size;
         const text = points.map((point) => decode(point[1]!)).join('');
-        sheet.texts.push({ x: a * gx + c * gy + e, y: b * gx + d * gy + f, right: a * lastEnd + c * gy + e, size, font: attribute(spanOpen!, 'font'), text });
+        sheet.texts.push({ x: a * gx + c * gy + e, y: b * gx + d * gy + f, size: Number(attribute(spanOpen!, 'trm').split(' ')[0]), font: attribute(spanOpen!, 'font'), text });
       }
     }
     for (const [, open, body] of chunk.matchAll(/<stroke_path([^>]*)>([\s\S]*?)<\/stroke_path>/g)) {

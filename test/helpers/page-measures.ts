@@ -20,7 +20,7 @@ export interface TextBlock {
 }
 
 /** The binding edge is the left of a front (odd page) and the right of a back (even page). */
-export const isFront = (sheet: DrawnSheet) => sheet.number % 2 === 1;
+const isFront = (sheet: { number: number }) => sheet.number % 2 === 1;
 
 export function textBlockOf(sheet: DrawnSheet, binding: Binding): TextBlock {
   const { left, right } = sideMargins(binding);
@@ -47,12 +47,11 @@ export const filledShare = (sheet: DrawnSheet, block: TextBlock) => contentDepth
 /** How far above the foot of the text block the lowest thing printed ends. */
 export const unusedAtFoot = (sheet: DrawnSheet, block: TextBlock) => block.bottom - block.top - contentDepth(sheet, block);
 
-/** How close anything printed (text or stroke, running lines included) comes to the binding edge. */
-export function bindingClearance(sheet: DrawnSheet): number {
-  const lefts = [...sheet.texts.filter((text) => text.text.trim() !== '').map((text) => text.x), ...sheet.segments.map((segment) => Math.min(segment.x0, segment.x1))];
-  const rights = [...sheet.texts.filter((text) => text.text.trim() !== '').map((text) => text.right), ...sheet.segments.map((segment) => Math.max(segment.x0, segment.x1))];
-  if (lefts.length === 0) return Infinity;
-  return isFront(sheet) ? Math.min(...lefts) : sheet.width - Math.max(...rights);
+/** How close the strokes on a sheet (ruled lines, boxes) come to its binding edge; text and links: binding.ts. */
+export function strokeClearance(sheet: DrawnSheet): number {
+  if (sheet.segments.length === 0) return Infinity;
+  const xs = sheet.segments.flatMap((segment) => [segment.x0, segment.x1]);
+  return isFront(sheet) ? Math.min(...xs) : sheet.width - Math.max(...xs);
 }
 
 /** The running header: the text above the text block, left to right. */

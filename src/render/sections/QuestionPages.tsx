@@ -182,7 +182,8 @@ function ModelAnswers({ question }: { question: Question }) {
 function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: QuestionGroup; question: Question }) {
   if (question.examples.length === 0) return null;
   return (
-    <PageFrame pack={pack} section={group.title}>
+    // Its running header names the question it answers, as any sheet a question runs over onto does.
+    <PageFrame pack={pack} section="{mark}">
       <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
       {/* The back is the answer's own page: what it leaves is room to write, filled to the foot (fill-sheet.ts), not a near-empty page. */}
