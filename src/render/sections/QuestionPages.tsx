@@ -55,7 +55,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: 
               answersOnBack={answersOnBack}
             />
           </PageFrame>,
-          answersOnBack && <ModelAnswersOnBack key={`${question.id}-answers`} pack={pack} group={group} question={question} />,
+          answersOnBack && <ModelAnswersOnBack key={`${question.id}-answers`} pack={pack} question={question} />,
         ]),
       )}
     </>
@@ -165,7 +165,7 @@ function ModelAnswers({ question }: { question: Question }) {
     <>
       {question.examples.map((example, index) => (
         // Kept whole when it fits on a sheet: a model answer split by a sheet ends on a few stray lines. A taller one splits (the layout patch).
-        <View key={index} style={{ marginTop: 10 }} wrap={false}>
+        <View key={index} style={{ marginTop: 10 }}>
           <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} keepWithNext />
           <Blocks blocks={example.blocks} />
         </View>
@@ -179,7 +179,7 @@ function ModelAnswers({ question }: { question: Question }) {
  * duplex, the back of the question's sheet. A page rather than a page break, since a
  * PageFrame that fits on one sheet is laid out once, breaks and all (src/engine/).
  */
-function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: QuestionGroup; question: Question }) {
+function ModelAnswersOnBack({ pack, question }: { pack: Pack; question: Question }) {
   if (question.examples.length === 0) return null;
   return (
     // Its running header names the question it answers, as any sheet a question runs over onto does.
