@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderDocumentToPdf } from '../src/engine/engine.js';
 import { loadFonts, registerFonts } from '../src/engine/fonts.js';
-import { keepRules } from '../src/engine/keeps.js';
+import { keepRules, SPLIT_LINES } from '../src/engine/keeps.js';
 import { Paragraph } from '../src/engine/Paragraph.js';
 import { drawnSheets, type DrawnSheet } from './helpers/drawn.js';
 
@@ -91,6 +91,24 @@ describe('keepWithNext', () => {
     const sheets = await drawn('chain', sheet(SHORT_ROOM + 12, <View>{group}{heading}{text(6)}</View>));
     expect(placeOf(sheets, GROUP).sheet).toBe(2);
     expect(placeOf(sheets, HEADING).sheet).toBe(2);
+  });
+
+  it('splits a block with widows so that at least that many of its lines go on to the next sheet', async () => {
+    // Ten one-line paragraphs, room for nine: the last alone would start the next sheet.
+    const items = Array.from({ length: 10 }, (_, index) => <Paragraph key={index} text={`item${index}`} size={10} leading={1.4} />);
+    const room = 9 * LINE + 2;
+    const plain = await drawn('no-widows', sheet(room, <View>{items}</View>));
+    expect(plain[1]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(1);
+    const kept = await drawn('widows', sheet(room, <View {...SPLIT_LINES}>{items}</View>));
+    expect(kept[1]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(SPLIT_LINES.widows);
+    expect(kept[0]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(10 - SPLIT_LINES.widows);
+  });
+
+  it('moves a block with orphans on whole rather than leave fewer of its lines at the foot', async () => {
+    const items = Array.from({ length: 10 }, (_, index) => <Paragraph key={index} text={`item${index}`} size={10} leading={1.4} />);
+    const kept = await drawn('orphans', sheet(2 * LINE + 2, <View {...SPLIT_LINES}>{items}</View>));
+    expect(kept[0]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(0);
+    expect(kept[1]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(10);
   });
 
   it('never breaks before a heading already at the top of its sheet', async () => {

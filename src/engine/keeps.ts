@@ -39,6 +39,9 @@ export interface SheetLimits {
 /** Lines of what follows that a heading keeps with it by default. */
 export const KEEP_LINES = 3;
 
+/** For a block (a model answer) split across sheets: at least this many of its lines on either side of the break (blockLimit). */
+export const SPLIT_LINES = { orphans: KEEP_LINES, widows: KEEP_LINES } as const;
+
 type Node = LaidOutNode & { box?: { top?: number; height: number; width: number; paddingTop?: number; paddingLeft?: number; paddingRight?: number }; style?: Record<string, unknown> };
 
 interface Placed {
@@ -104,18 +107,39 @@ export const keepRules: BreakRules = {
     return {
       limitFor(node, height) {
         const top = tops.get(node as Node);
-        if (top === undefined || keeps.length === 0) return height;
+        if (top === undefined) return height;
         // `height` is measured from the top of the node's parent.
         const parentTop = top - ((node as Node).box?.top ?? 0);
-        const limit = parentTop + height;
         const bottom = top + ((node as Node).box?.height ?? 0);
+        let limit = parentTop + height;
         // The highest keep in this node left without what it holds.
         const broken = keeps.find((keep) => keep.top >= top - 0.01 && keep.top < bottom && keep.top < limit && keep.end > limit + 0.01);
-        return broken ? broken.top - parentTop : height;
+        if (broken) limit = broken.top;
+        limit = blockLimit(node as Node, top, bottom, limit, lines);
+        return limit - parentTop;
       },
     };
   },
 };
+
+/**
+ * A block with `orphans` or `widows` (a model answer) that splits leaves at least that
+ * many of its lines at the foot of the sheet, or at the head of the next: where the split
+ * would leave fewer at the head, it splits higher up; where fewer at the foot, the block
+ * moves on whole (to its top).
+ */
+function blockLimit(node: Node, top: number, bottom: number, limit: number, lines: readonly { bottom: number; owner: Node[] }[]): number {
+  const orphans = Number(node.props?.orphans ?? 0);
+  const widows = Number(node.props?.widows ?? 0);
+  if ((!orphans && !widows) || limit <= top || limit >= bottom) return limit;
+  const own = lines.filter((line) => line.owner.includes(node)).map((line) => line.bottom);
+  let staying = own.filter((lineBottom) => lineBottom <= limit + 0.01).length;
+  if (widows && own.length - staying < widows) {
+    staying = Math.max(0, own.length - widows);
+    limit = staying > 0 ? own[staying - 1]! : top;
+  }
+  return staying < orphans ? top : limit;
+}
 
 /** Stands in a line's owners for "a block taken whole". */
 const WHOLE = { type: 'WHOLE' } as Node;

@@ -10,6 +10,7 @@ import { PaintedText } from '../../engine/PaintedText.js';
 import { keepProps, Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { questionMark } from '../question-mark.js';
+import { SPLIT_LINES } from '../../engine/keeps.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
 import { ink, looks } from '../theme.js';
 
@@ -164,8 +165,8 @@ function ModelAnswers({ question }: { question: Question }) {
   return (
     <>
       {question.examples.map((example, index) => (
-        // Kept whole when it fits on a sheet: a model answer split by a sheet ends on a few stray lines. A taller one splits (the layout patch).
-        <View key={index} style={{ marginTop: 10 }}>
+        // Kept whole when it fits on a sheet: a model answer split by a sheet ends on a few stray lines. A taller one splits (the layout patch), never leaving fewer than three lines on a sheet.
+        <View key={index} style={{ marginTop: 10 }} wrap={false} {...SPLIT_LINES}>
           <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} keepWithNext />
           <Blocks blocks={example.blocks} />
         </View>

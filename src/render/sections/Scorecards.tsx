@@ -10,6 +10,7 @@ import { ScoreBoxes } from '../ScoreBoxes.js';
 import { PromptLines } from '../WritingArea.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { SPLIT_LINES } from '../../engine/keeps.js';
 import { ink, looks } from '../theme.js';
 
 const CRITERION_NAMES: Record<ScorecardCriterion, string> = {
@@ -81,7 +82,7 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
       <Paragraph text="Follow-up probes" {...looks.h3} keepWithNext />
       <BulletList items={question.followUps} />
       {question.examples.map((example, index) => (
-        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false}>
+        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false} {...SPLIT_LINES}>
           <Paragraph text={`Model answer${example.attribution ? `, ${example.attribution}` : ''}`} size={8} leading={1.3} italic color={ink.muted} />
           <Blocks blocks={example.blocks} />
         </View>
