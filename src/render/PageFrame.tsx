@@ -38,6 +38,9 @@ const FOOTER_OFFSET = 22;
  * fits on one sheet keeps its first layout (the layout patch, src/engine/; about a tenth
  * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
  *
+ * Keeps (src/engine/keeps.ts) are honoured on every PageFrame (`breakRules`): mark a
+ * heading `keepWithNext` and it is never left at a sheet's foot without what follows it.
+ *
  * A page with an outline item (`bookmark`) opens a section: its first sheet is marked so,
  * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
  * section's first page has one, and no other page does; `startsOnFront` says otherwise.
