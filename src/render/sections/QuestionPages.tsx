@@ -176,6 +176,17 @@ function ModelAnswers({ question }: { question: Question }) {
 }
 
 /**
+ * Ruled lines after a question's model answers on a page of their own (the back of its
+ * sheet, printed duplex), for what the candidate would change having read them: they fill
+ * the page to its foot (fill-sheet.ts) rather than leave it holding one short block.
+ * Printed packs only: a form field's box is fixed at layout.
+ */
+function AfterReading({ pack, question }: { pack: Pack; question: Question }) {
+  if (pack.options.fillable || question.examples.length === 0) return null;
+  return <PromptLines prompt={{ text: 'What you would change in your answer, having read this', ...looks.h3 }} lines={2} weight={1} style={{ marginTop: 12 }} />;
+}
+
+/**
  * The model answers of a question on a page of their own, after the question's: printed
  * duplex, the back of the question's sheet. A page rather than a page break, since a
  * PageFrame that fits on one sheet is laid out once, breaks and all (src/engine/).
@@ -187,8 +198,7 @@ function ModelAnswersOnBack({ pack, question }: { pack: Pack; question: Question
     <PageFrame pack={pack} section="{mark}">
       <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
-      {/* The back is the answer's own page: what it leaves is room to write, filled to the foot (fill-sheet.ts), not a near-empty page. */}
-      {!pack.options.fillable && <PromptLines prompt={{ text: 'What you would change in your answer, having read this', ...looks.h3 }} lines={2} weight={1} style={{ marginTop: 12 }} />}
+      <AfterReading pack={pack} question={question} />
     </PageFrame>
   );
 }
