@@ -144,9 +144,11 @@ describe.each(cases)('$name', (buildCase) => {
 describe.each(cases.filter((buildCase) => buildCase.template === 'workbook'))('$name: question pages', (buildCase) => {
   const drawn = useBuild(buildCase);
 
-  it('fills every question page to within 15 mm of its foot', () => {
-    const questionPages = drawn.sheets.filter(holdsWritingLinesOfAQuestion);
+  it('fills every question page, and every sheet a question runs over onto, to within 15 mm of its foot', () => {
+    const runsOver = (sheet: DrawnSheet) => /Q\d+ \(continued\)/.test(runningHeaderOf(sheet, blockOf(sheet)));
+    const questionPages = drawn.sheets.filter((sheet) => holdsWritingLinesOfAQuestion(sheet) || runsOver(sheet));
     expect(questionPages.length).toBeGreaterThan(10);
+    if (buildCase.args.includes('inline')) expect(questionPages.filter(runsOver).length).toBeGreaterThan(0);
     const loose = questionPages
       .map((sheet) => ({ page: sheet.number, mm: Math.round(unusedAtFoot(sheet, blockOf(sheet)) / mm(1)) }))
       .filter((sheet) => sheet.mm > MOST_UNUSED_AT_FOOT / mm(1));

@@ -16,6 +16,8 @@ import type { LaidOutNode } from './engine.js';
 export interface FlexibleRules {
   weight: number;
   spacing: number;
+  /** Grows only on a sheet with no other flexible rules (RoomToWrite.tsx). */
+  onlyAlone?: boolean;
   /** Lines it has now: its minimum, until grown. */
   count: () => number;
   /** Draw this many more lines. */
@@ -38,8 +40,10 @@ interface Found {
 }
 
 export function fillSheet(sheet: Node): void {
-  const found: Found[] = [];
-  collect(sheet, [], found);
+  const all: Found[] = [];
+  collect(sheet, [], all);
+  const shared = all.filter((item) => !item.rules.onlyAlone);
+  const found = shared.length > 0 ? shared : all;
   if (found.length === 0 || !sheet.box) return;
   const spacing = found[0]!.rules.spacing;
   const contentBottom = sheet.box.height - (sheet.box.paddingBottom ?? 0);

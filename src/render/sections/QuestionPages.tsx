@@ -8,6 +8,8 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../../engine/PaintedText.js';
 import { keepProps, Paragraph } from '../../engine/Paragraph.js';
+import { RoomToWrite } from '../../engine/RoomToWrite.js';
+import { LINE_SPACING } from '../RuledLines.js';
 import { PageFrame } from '../PageFrame.js';
 import { questionMark } from '../question-mark.js';
 import { SPLIT_LINES } from '../../engine/keeps.js';
@@ -106,7 +108,12 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
         <BulletList items={question.followUps} />
       </View>
-      {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
+      {answers === 'inline' && !answersOnBack && (
+        <>
+          <ModelAnswers question={question} />
+          <AfterReading pack={pack} question={question} />
+        </>
+      )}
     </>
   );
   // A break is only seen on a page's own children (react-pdf looks for it where it splits), so the second sheet is a View of its own.
@@ -176,14 +183,17 @@ function ModelAnswers({ question }: { question: Question }) {
 }
 
 /**
- * Ruled lines after a question's model answers on a page of their own (the back of its
- * sheet, printed duplex), for what the candidate would change having read them: they fill
- * the page to its foot (fill-sheet.ts) rather than leave it holding one short block.
- * Printed packs only: a form field's box is fixed at layout.
+ * Ruled lines after a question's model answers, for what the candidate would change having
+ * read them, printed only where the answers have a sheet of their own: the back of the
+ * question's sheet (duplex), or the sheet an answer too long for the room left on its
+ * question's sheet moved on to. There they fill the sheet to its foot rather than leave
+ * it holding one short block; on the question's own sheet they print nothing and take
+ * nothing from its lines (RoomToWrite, src/engine/). Printed packs only: a form field's
+ * box is fixed at layout.
  */
 function AfterReading({ pack, question }: { pack: Pack; question: Question }) {
   if (pack.options.fillable || question.examples.length === 0) return null;
-  return <PromptLines prompt={{ text: 'What you would change in your answer, having read this', ...looks.h3 }} lines={2} weight={1} style={{ marginTop: 12 }} />;
+  return <RoomToWrite caption="What you would change in your answer, having read this" spacing={LINE_SPACING} size={looks.h3.size} weight={looks.h3.weight} />;
 }
 
 /**
