@@ -190,9 +190,9 @@ describe('options', () => {
     // The next sheet's header names the question it continues (its two texts in either order: a back has them mirrored, see --binding).
     const header = '(?:Staff Engineer Q\\d+ \\(continued\\) · [^…]*…|Q\\d+ \\(continued\\) · [^…]*… Staff Engineer)';
     const footer = '(?:prep-pack · [0-9a-f]+ page \\d+ of \\d+|page \\d+ of \\d+ prep-pack · [0-9a-f]+)';
-    // The next sheet holds the model answer whole, and nothing else but its header and footer; the question's sheet none of it.
+    // The next sheet holds the model answer whole, then (if it leaves room) the lines for what you would change; the question's sheet none of it.
     const continued = new RegExp(`^${header} (.*?) ${footer}$`).exec(pdf.pages[page]!)?.[1] ?? '';
-    expect(continued).toBe(`Model answer ${paragraph.replace(/\s+/g, " ")}`);
+    expect(continued.replace(/ What you would change in your answer, having read this$/, '')).toBe(`Model answer ${paragraph.replace(/\s+/g, ' ')}`);
     expect(pdf.pages[page - 1]).not.toContain(paragraph.slice(0, 40));
     expect(await pdf.overlaps()).toEqual([]);
   });
