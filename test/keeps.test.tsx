@@ -111,6 +111,14 @@ describe('keepWithNext', () => {
     expect(kept[1]!.texts.filter((item) => item.text.startsWith('item')).length).toBe(10);
   });
 
+  it('splits a block kept whole (wrap={false}) that is taller than a sheet, with its orphans and widows, and ends', async () => {
+    const items = Array.from({ length: 40 }, (_, index) => <Paragraph key={index} text={`item${index}`} size={10} leading={1.4} />);
+    const sheets = await drawn('tall', sheet(5 * LINE + 2, <View wrap={false} {...SPLIT_LINES}>{items}</View>));
+    const counts = sheets.map((drawnSheet) => drawnSheet.texts.filter((item) => item.text.startsWith('item')).length);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(40);
+    expect(Math.min(...counts.filter((count) => count > 0))).toBeGreaterThanOrEqual(SPLIT_LINES.widows);
+  });
+
   it('never breaks before a heading already at the top of its sheet', async () => {
     const sheets = await drawn('top', sheet(PAGE.height - 2 * PAGE.padding, <View>{heading}{text(30)}</View>));
     expect(placeOf(sheets, HEADING)).toMatchObject({ sheet: 1 });

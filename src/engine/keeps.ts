@@ -58,8 +58,11 @@ interface Keep extends Placed {
 
 const isFixed = (node: Node) => node.props?.fixed === true;
 const inFlow = (node: Node) => ((node.children ?? []) as Node[]).filter((child) => !isFixed(child) && child.box);
-/** A block that cannot split (or a row of cells side by side): taken whole when counting lines. */
-const isWhole = (node: Node) => node.props?.wrap === false || node.style?.flexDirection === 'row';
+/**
+ * A block that cannot split (or a row of cells side by side): taken whole when counting
+ * lines. One taller than a sheet splits after all (the layout patch): its lines count.
+ */
+const isWhole = (node: Node, sheetDepth: number) => (node.props?.wrap === false && (node.box?.height ?? 0) <= sheetDepth) || node.style?.flexDirection === 'row';
 
 export const keepRules: BreakRules = {
   prepare(page) {
@@ -67,6 +70,8 @@ export const keepRules: BreakRules = {
     const lines: { bottom: number; owner: Node[] }[] = [];
     const keeps: Keep[] = [];
     const atTop = firstOnSheet(page as Node);
+    const pageBox = (page as Node).box as { height: number; paddingTop?: number; paddingBottom?: number } | undefined;
+    const sheetDepth = (pageBox?.height ?? Infinity) - (pageBox?.paddingTop ?? 0) - (pageBox?.paddingBottom ?? 0);
 
     // Every in-flow node's top on the page, and the lines of the flow in document order.
     const visit = (node: Node, parentTop: number, ancestors: Node[]) => {
@@ -82,9 +87,9 @@ export const keepRules: BreakRules = {
         const box = node.box!;
         const width = box.width - (box.paddingLeft ?? 0) - (box.paddingRight ?? 0);
         for (const bottom of bottoms(width)) lines.push({ bottom: top + (box.paddingTop ?? 0) + bottom, owner });
-      } else if (isWhole(node) || children.length === 0) {
+      } else if (isWhole(node, sheetDepth) || children.length === 0) {
         // A whole block counts as enough lines: it comes along whole or not at all.
-        if (height > 0) lines.push({ bottom: top + height, owner: isWhole(node) ? [...owner, WHOLE] : owner });
+        if (height > 0) lines.push({ bottom: top + height, owner: isWhole(node, sheetDepth) ? [...owner, WHOLE] : owner });
       } else {
         for (const child of children) visit(child, top, owner);
       }
@@ -107,7 +112,8 @@ export const keepRules: BreakRules = {
     return {
       limitFor(node, height) {
         const top = tops.get(node as Node);
-        if (top === undefined) return height;
+        // What is first on its sheet stays: moving it on would only move the same break along.
+        if (top === undefined || atTop.has(node as Node)) return height;
         // `height` is measured from the top of the node's parent.
         const parentTop = top - ((node as Node).box?.top ?? 0);
         const bottom = top + ((node as Node).box?.height ?? 0);
