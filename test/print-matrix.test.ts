@@ -197,3 +197,48 @@ describe.each(cases.filter((buildCase) => buildCase.template === 'mentor'))('$na
     expect(cut).toEqual([]);
   });
 });
+
+describe.each(cases.filter((buildCase) => buildCase.template === 'workbook' || buildCase.template === 'mentor'))('$name: contents', (buildCase) => {
+  const drawn = useBuild(buildCase);
+
+  /** The contents' sheets, each as its lines of text (spans on one baseline joined), top to bottom, below the title. */
+  function contentsSheets(): { page: number; title: string; lines: { text: string; bold: boolean }[] }[] {
+    const start = drawn.sheets.findIndex((sheet) => firstText(sheet)?.text === 'Contents');
+    expect(start).toBeGreaterThan(0);
+    const sheets = [drawn.sheets[start]!];
+    for (const sheet of drawn.sheets.slice(start + 1)) {
+      if (firstText(sheet)?.text !== 'Contents (continued)') break;
+      sheets.push(sheet);
+    }
+    return sheets.map((sheet) => {
+      const [title, ...texts] = textInBlock(sheet, blockOf(sheet)).sort((a, b) => a.y - b.y || a.x - b.x);
+      const rows = new Map<number, typeof texts>();
+      for (const text of texts) {
+        const key = [...rows.keys()].find((y) => Math.abs(y - text.y) < 1) ?? text.y;
+        rows.set(key, [...(rows.get(key) ?? []), text]);
+      }
+      const lines = [...rows.values()].map((row) => ({ text: row.map((text) => text.text).join(''), bold: /Bold/.test(row[0]!.font) }));
+      return { page: sheet.number, title: title!.text, lines };
+    });
+  }
+
+  it('prints dot leaders from every entry to its page number', () => {
+    const entries = contentsSheets().flatMap((sheet) => sheet.lines);
+    expect(entries.length).toBeGreaterThan(3);
+    // An entry of two lines has its leaders and number on the second.
+    const withoutLeaders = entries.filter((line, index) => !/\.{4,}\s*\d+$/.test(line.text.replace(/ /g, '')) && !/\.{4,}\s*\d+$/.test(entries[index + 1]?.text.replace(/ /g, '') ?? ''));
+    expect(withoutLeaders).toEqual([]);
+  });
+
+  it('titles every sheet it runs over onto "Contents (continued)", and starts each with a group, not in the middle of one', () => {
+    const sheets = contentsSheets();
+    expect(sheets[0]!.title).toBe('Contents');
+    for (const sheet of sheets.slice(1)) {
+      expect(sheet.title).toBe('Contents (continued)');
+      // A group's entry is bold; its questions' are not: a continued sheet starts with a bold one.
+      expect(sheet.lines[0]!.bold, `page ${sheet.page}: ${sheet.lines[0]!.text}`).toBe(true);
+    }
+    // The workbooks' contents run over onto a second sheet: what this checks is there to check.
+    if (buildCase.template === 'workbook') expect(sheets.length).toBeGreaterThan(1);
+  });
+});
