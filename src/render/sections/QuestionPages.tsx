@@ -221,7 +221,8 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
     <View wrap={false} style={{ marginTop: 6 }}>
       <Paragraph text="Your stories that fit" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
       {fitting.map((story) => (
-        <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
+        // One line: a row split across sheets would squash its page number's slot.
+        <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }} wrap={false}>
           <Paragraph text={`• ${story.title} — `} size={9} leading={1.35} />
           <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
         </View>
