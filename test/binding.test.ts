@@ -1,40 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDocumentProxy } from 'unpdf';
 import { runCli } from './helpers/cli.js';
-
-/** A hole punch needs 19 mm clear of the binding edge. */
-const PUNCH_CLEARANCE = (19 / 25.4) * 72;
-
-/** What a page prints, as pdf.js places it: text runs and annotations (links, form widgets), in points from the left edge. */
-interface DrawnPage {
-  number: number;
-  width: number;
-  texts: { str: string; left: number; right: number }[];
-  annotations: { subtype: string; left: number; right: number }[];
-}
-
-async function drawnPages(path: string): Promise<DrawnPage[]> {
-  const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
-  const pages: DrawnPage[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const page = await pdf.getPage(number);
-    const [x0, , x1] = page.view as [number, number, number, number];
-    const texts = (await page.getTextContent()).items
-      .filter((item): item is { str: string; transform: number[]; width: number } => 'str' in item && item.str.trim() !== '')
-      .map((item) => ({ str: item.str, left: item.transform[4]!, right: item.transform[4]! + item.width }));
-    const annotations = ((await page.getAnnotations()) as { subtype: string; rect: number[] }[]).map((annotation) => ({
-      subtype: annotation.subtype,
-      left: Math.min(annotation.rect[0]!, annotation.rect[2]!),
-      right: Math.max(annotation.rect[0]!, annotation.rect[2]!),
-    }));
-    pages.push({ number, width: x1 - x0, texts, annotations });
-  }
-  return pages;
-}
+import { bindingClearance, drawnPages, isFront, PUNCH_CLEARANCE, type DrawnPage } from './helpers/binding.js';
 
 async function build(name: string, args: string[]): Promise<DrawnPage[]> {
   const out = join(mkdtempSync(join(tmpdir(), 'prep-pack-binding-')), `${name}.pdf`);
@@ -42,15 +11,6 @@ async function build(name: string, args: string[]): Promise<DrawnPage[]> {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return drawnPages(out);
-}
-
-/** The binding edge is the left on a front (odd page), the right on a back (even page). */
-const isFront = (page: DrawnPage) => page.number % 2 === 1;
-
-/** How close anything printed comes to the binding edge, in points. */
-function bindingClearance(page: DrawnPage, what: { left: number; right: number }[]): number {
-  if (what.length === 0) return Infinity;
-  return isFront(page) ? Math.min(...what.map((item) => item.left)) : page.width - Math.max(...what.map((item) => item.right));
 }
 
 const FOLIO = /^page \d+ of \d+$/;

@@ -3,7 +3,7 @@ import type { Style } from '@react-pdf/types';
 import type { PaintedTextSlot, TextLinesOf } from './engine.js';
 import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
-import { stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
+import { dotsBefore, stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './ink.js';
 
 /** How slot text looks. */
@@ -11,6 +11,7 @@ interface SlotLook {
   fontSize: number;
   color: string;
   bold: boolean;
+  leading: number;
 }
 
 interface PaintedTextProps {
@@ -22,6 +23,14 @@ interface PaintedTextProps {
   color?: string;
   align?: 'left' | 'right';
   bold?: boolean;
+  /** Dot leaders from the box's left edge to the (right-aligned) text: a contents entry's page number. */
+  leader?: boolean;
+  /** Line height as a multiple of the size. */
+  leading?: number;
+  /** Repeated on every sheet of its page, in the flow (a continuation title), rather than placed once. */
+  fixed?: boolean;
+  /** Box styles only (margins). */
+  style?: Style;
 }
 
 /**
@@ -29,11 +38,11 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.text, align = 'left', bold = false }: PaintedTextProps) {
-  const look = { fontSize, color, bold };
+export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.text, align = 'left', bold = false, leader = false, leading = LEADING, fixed = false, style = {} }: PaintedTextProps) {
+  const look = { fontSize, color, bold, leading };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
-  const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align);
-  return <Canvas style={{ width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...({ textLines } as object)} />;
+  const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
+  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...({ textLines } as object)} />;
 }
 
 interface RunningLineProps {
@@ -56,7 +65,7 @@ interface RunningLineProps {
  * mirrors (see MirrorBacks in engine.ts) the two texts change ends.
  */
 export function RunningLine({ inner, outer, style, fontSize, color, rule }: RunningLineProps) {
-  const look = { fontSize, color, bold: false };
+  const look = { fontSize, color, bold: false, leading: LEADING };
   const lineHeight = lineHeightOf(look);
   const height = rule ? lineHeight + rule.gap + rule.thickness : lineHeight;
   const textLines: TextLinesOf = (width, fill, sheet) => {
@@ -68,10 +77,11 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
   return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
 }
 
-const lineHeightOf = (look: SlotLook) => look.fontSize * 1.3;
+const LEADING = 1.3;
+const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;
 
 /** The slot's text on one line, unbroken, placed in a box `width` wide. */
-function slotLines(text: string, look: SlotLook, width: number, align: 'left' | 'right'): PdfTextLine[] {
+function slotLines(text: string, look: SlotLook, width: number, align: 'left' | 'right', leader = false): PdfTextLine[] {
   const face = { font: fontFace(look.bold ? 700 : 400, false), size: look.fontSize, letterSpacing: 0 };
-  return toPdfTextLines(breakLines([{ text, face, style: { color: look.color } }], Infinity), { lineHeight: lineHeightOf(look), width, align, indent: 0 });
+  return toPdfTextLines(breakLines([{ text, face, style: { color: look.color } }], Infinity), { lineHeight: lineHeightOf(look), width, align, indent: 0, ...(leader ? { leader: dotsBefore() } : {}) });
 }

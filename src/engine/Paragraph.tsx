@@ -1,7 +1,7 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { breakLines, type Line, type StyledRun } from './line-break.js';
-import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
+import { dotsAfter, toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { lineFieldName } from '../forms/field-names.js';
@@ -9,6 +9,7 @@ import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { wrapForFields } from '../forms/wrap-text.js';
 import { fontFace, type Weight } from './fonts.js';
 import { ink, rule } from './ink.js';
+import { KEEP_LINES, type LineBottoms } from './keeps.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -47,7 +48,10 @@ export interface ParagraphProps extends RunLook {
   /** Box styles only (margins, width, flex); the text's look is set by the props above. */
   style?: Style;
   id?: string;
-  minPresenceAhead?: number;
+  /** Dot leaders after the last line, to the paragraph's right edge (a contents entry; pdf-text-lines.ts). */
+  leader?: boolean;
+  /** A heading: never left at the foot of a sheet without this many lines of what follows it (`true`: KEEP_LINES; keeps.ts). */
+  keepWithNext?: boolean | number;
 }
 
 export interface WritingField {
@@ -76,7 +80,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, field, style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? 10,
     weight: look.weight ?? 400,
@@ -110,15 +114,16 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
     laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
 
   const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, undefined)[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
-  const painting: Painting = { lineHeight: base.size * leading, align, indent, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
+  const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
-  const box = { ...(id ? { id } : {}), ...(minPresenceAhead ? { minPresenceAhead } : {}) };
+  const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
+  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
 }
 
 /** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */
@@ -139,6 +144,12 @@ function fieldsOnRules(field: WritingField, rules: { count: number; spacing: num
   };
 }
 
+/** The props that make a node a keep (keeps.ts), for a Paragraph or a View holding a heading. */
+export function keepProps(keepWithNext: boolean | number | undefined): { keepWithNext?: number } {
+  if (!keepWithNext) return {};
+  return { keepWithNext: keepWithNext === true ? KEEP_LINES : keepWithNext };
+}
+
 /** What the engine needs to give a paragraph more ruled lines after layout (fill-sheet.ts). */
 function flexibleRulesOf(painting: Painting, weight: number | undefined): FlexibleRules | undefined {
   const { rules } = painting;
@@ -153,12 +164,21 @@ interface Painting {
   indent: number;
   marker?: () => PdfTextLayout['marker'];
   rules?: PdfTextLayout['rules'];
+  leader: boolean;
 }
 
 /** The part of a split paragraph: its lines; the marker goes with the first part, the ruled lines with the last. */
 interface Part {
   first: boolean;
   last: boolean;
+}
+
+/** Where each line of a part ends, text lines then ruled lines, from its top: what keeps count (keeps.ts). */
+function partBottoms(painting: Painting, lineCount: number, last: boolean): number[] {
+  const bottoms = Array.from({ length: lineCount }, (_, index) => (index + 1) * painting.lineHeight);
+  const ruled = last && painting.rules ? painting.rules.count : 0;
+  for (let rule = 1; rule <= ruled; rule += 1) bottoms.push(lineCount * painting.lineHeight + rule * painting.rules!.spacing);
+  return bottoms;
 }
 
 const partHeight = (painting: Painting, lineCount: number, last: boolean) => lineCount * painting.lineHeight + (last && painting.rules ? painting.rules.count * painting.rules.spacing : 0);
@@ -171,6 +191,7 @@ const drawPart = (painting: Painting, lines: readonly Line<RunPaint>[], width: n
     indent: painting.indent,
     ...(part.first && painting.marker ? { marker: painting.marker()! } : {}),
     ...(part.last && painting.rules ? { rules: painting.rules } : {}),
+    ...(part.last && painting.leader ? { leader: dotsAfter(width) } : {}),
   });
 
 /** A canvas node as react-pdf's layout hands it over to be split (see SplitAt). */
@@ -212,7 +233,10 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
     measure: (width: number) => ({ width, height }),
     textLines: ((width) => drawPart(painting, lines, width, part)) satisfies TextLinesOf,
     splitAt: ((next, room) => splitPainted(painting, next, room, lines, part)) satisfies SplitAt,
+    lineBottoms: (() => partBottoms(painting, lines.length, part.last)) satisfies LineBottoms,
   };
+  // The heading a part of is kept only where it starts.
+  if (side === 'moves') delete props.keepWithNext;
   // The part that holds the paragraph's start is the one a link to it lands on.
   if (!keepsId) delete props.id;
   // Only the part that draws the ruled lines can grow them.

@@ -16,6 +16,8 @@ import type { LaidOutNode } from './engine.js';
 export interface FlexibleRules {
   weight: number;
   spacing: number;
+  /** Grows only on a sheet with no other flexible rules (RoomToWrite.tsx). */
+  onlyAlone?: boolean;
   /** Lines it has now: its minimum, until grown. */
   count: () => number;
   /** Draw this many more lines. */
@@ -38,12 +40,14 @@ interface Found {
 }
 
 export function fillSheet(sheet: Node): void {
-  const found: Found[] = [];
-  collect(sheet, [], found);
+  const all: Found[] = [];
+  collect(sheet, [], all);
+  const shared = all.filter((item) => !item.rules.onlyAlone);
+  const found = shared.length > 0 ? shared : all;
   if (found.length === 0 || !sheet.box) return;
   const spacing = found[0]!.rules.spacing;
   const contentBottom = sheet.box.height - (sheet.box.paddingBottom ?? 0);
-  const lowest = Math.max(0, ...inFlow(sheet).map((child) => (child.box?.top ?? 0) + (child.box?.height ?? 0)));
+  const lowest = Math.max(0, ...inFlow(sheet).map((child) => (child.box?.top ?? 0) + contentExtent(child)));
   // A hair of rounding must not cost a line.
   const extra = Math.floor((contentBottom - lowest + 0.01) / spacing);
   if (extra <= 0) return;
@@ -80,6 +84,20 @@ export function shareByWeight(paragraphs: readonly { lines: number; weight: numb
 
 const isFixed = (node: Node) => node.style?.position === 'absolute' || node.props?.fixed === true;
 const inFlow = (node: Node) => (node.children ?? []).filter((child) => !isFixed(child as Node)) as Node[];
+
+/**
+ * How far down a node's content reaches from its top. A block split across sheets keeps,
+ * on the sheet it was split from, the height of the room it was split at (react-pdf's
+ * splitNode), though what it holds may end higher: a keep or a block kept whole moved on.
+ * A block that draws a border or a background is as tall as its box.
+ */
+function contentExtent(node: Node): number {
+  const children = inFlow(node);
+  const style = node.style ?? {};
+  const drawsBox = ['borderWidth', 'borderTopWidth', 'borderBottomWidth', 'borderLeftWidth', 'backgroundColor'].some((key) => style[key]);
+  if (children.length === 0 || drawsBox) return node.box?.height ?? 0;
+  return Math.max(...children.map((child) => (child.box?.top ?? 0) + contentExtent(child)));
+}
 
 function collect(node: Node, ancestors: Node[], found: Found[]): void {
   const rules = node.props?.flexibleRules as FlexibleRules | undefined;

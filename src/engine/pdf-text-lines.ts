@@ -53,6 +53,23 @@ export interface PdfTextLayout {
   marker?: StyledRun<RunPaint> | TickBox;
   /** Ruled lines under the text, to write on: the first `spacing` below the last line of text. */
   rules?: Rules;
+  /** Dot leaders on the last line, between its text and the box's edge (see Leader). */
+  leader?: Leader;
+}
+
+/**
+ * Dot leaders, from a contents entry's title to its page number. The dots stand on one
+ * grid, `pitch` apart, anchored at `anchor` points from the box's left edge, so that
+ * boxes whose edges line up (titles ending where their page numbers' boxes start) print
+ * dots that line up down the page. `side` is where the dots go: after the text (`end`), or
+ * before it (`start`, right-aligned text).
+ */
+export interface Leader {
+  pitch: number;
+  anchor: number;
+  side: 'end' | 'start';
+  /** Kept clear between the text and the nearest dot. */
+  gap: number;
 }
 
 export interface Rules {
@@ -72,6 +89,8 @@ export interface TickBox {
 export function toPdfTextLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): PdfTextLine[] {
   const pdfLines = textLines(lines, layout);
   const { rules } = layout;
+  const lastText = lines[lines.length - 1];
+  if (layout.leader && lastText) addLeader(pdfLines[pdfLines.length - 1]!, lastText, layout.width, layout.leader);
   const last = pdfLines[pdfLines.length - 1];
   if (rules && last) {
     // In the last line's coordinates: its top is `last.box.y` below the paragraph's.
@@ -134,4 +153,43 @@ function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, adva
     height: lineHeight,
     descent: font.descent * scale,
   };
+}
+
+/** The leaders prep-pack prints: a dot every 4.5 pt, 3 pt clear of the text. */
+export const DOT_LEADER = { pitch: 4.5, gap: 3 } as const;
+
+/** Dots after a box's text up to its right edge, on the grid that `dotsBefore` continues in the box to its right. */
+export const dotsAfter = (width: number): Leader => ({ ...DOT_LEADER, anchor: width - DOT_LEADER.pitch / 2, side: 'end' });
+/** Dots from a box's left edge to its right-aligned text. */
+export const dotsBefore = (): Leader => ({ ...DOT_LEADER, anchor: DOT_LEADER.pitch / 2, side: 'start' });
+
+/** Puts the dots on a line, in its last run's face (its first's, before the text). */
+function addLeader(pdfLine: PdfTextLine, line: Line<RunPaint>, width: number, leader: Leader): void {
+  const run = leader.side === 'end' ? line.runs[line.runs.length - 1] : line.runs[0];
+  if (!run) return;
+  const [from, to] = leader.side === 'end' ? [pdfLine.box.x + pdfLine.box.width + leader.gap, width] : [0, pdfLine.box.x - leader.gap];
+  const dot = glyphOf(run.face.font, '.'.codePointAt(0)!);
+  const dotWidth = (dot.advanceWidth * run.face.size) / run.face.font.unitsPerEm;
+  // Dots on the grid that fit whole between `from` and `to`, each centred on its grid point.
+  const first = Math.ceil((from + dotWidth / 2 - leader.anchor) / leader.pitch);
+  const last = Math.floor((to - dotWidth / 2 - leader.anchor) / leader.pitch);
+  if (last < first) return;
+  const centres = Array.from({ length: last - first + 1 }, (_, index) => leader.anchor + (first + index) * leader.pitch);
+  const dots = pdfRun('.'.repeat(centres.length), run, pdfLine.box.height);
+  // The dots' advances put each on its grid point; a run of its own, placed by a leading advance.
+  const start = leader.side === 'end' ? pdfLine.box.x + pdfLine.box.width : 0;
+  const space = pdfRun(' ', run, pdfLine.box.height, centres[0]! - dotWidth / 2 - start);
+  dots.positions.forEach((position, index) => (position.xAdvance = index + 1 < centres.length ? leader.pitch : dotWidth));
+  dots.xAdvance = (centres.length - 1) * leader.pitch + dotWidth;
+  if (leader.side === 'end') {
+    pdfLine.runs.push(space, dots);
+    pdfLine.box.width += space.xAdvance + dots.xAdvance;
+  } else {
+    // Before right-aligned text: the line now starts at the left edge of its box.
+    const tail = pdfLine.box.x - (centres.at(-1)! + dotWidth / 2);
+    const after = pdfRun(' ', run, pdfLine.box.height, tail);
+    pdfLine.runs.unshift(space, dots, after);
+    pdfLine.box.width += pdfLine.box.x;
+    pdfLine.box.x = 0;
+  }
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
 import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
+import { keepRules } from '../engine/keeps.js';
 import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
@@ -37,6 +38,9 @@ const FOOTER_OFFSET = 22;
  * fits on one sheet keeps its first layout (the layout patch, src/engine/; about a tenth
  * of a workbook's build). Keep it that way: no `bottom`, no vertical flex growth.
  *
+ * Keeps (src/engine/keeps.ts) are honoured on every PageFrame (`breakRules`): mark a
+ * heading `keepWithNext` and it is never left at a sheet's foot without what follows it.
+ *
  * A page with an outline item (`bookmark`) opens a section: its first sheet is marked so,
  * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
  * section's first page has one, and no other page does; `startsOnFront` says otherwise.
@@ -52,7 +56,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, star
       size={paperSize[pack.options.paper]}
       orientation={orientation}
       style={[styles.page, pagePadding(binding)]}
-      {...({ layoutOnce: true } as object)}
+      {...({ layoutOnce: true, breakRules: keepRules } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}

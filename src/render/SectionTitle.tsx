@@ -6,5 +6,5 @@ import { looks } from './theme.js';
  * that may split across pages (the target would land on the last fragment).
  */
 export function SectionTitle({ id, title }: { id: string; title: string }) {
-  return <Paragraph id={id} text={title} {...looks.h1} minPresenceAhead={80} />;
+  return <Paragraph id={id} text={title} {...looks.h1} keepWithNext />;
 }

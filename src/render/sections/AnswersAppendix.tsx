@@ -8,6 +8,7 @@ import { PaintedText } from '../../engine/PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { SPLIT_LINES } from '../../engine/keeps.js';
 
 /** The model answers, at the back so the candidate tries each question first; one <Page> that runs over. */
 export function AnswersAppendix({ pack, id, title }: { pack: Pack; id: string; title: string }) {
@@ -30,7 +31,7 @@ function AnswerList({ pack, questions }: { pack: Pack; questions: Question[] }) 
     <>
       {questions.map((question) => (
         // A model answer is a third of a page at most: keep it whole, heading included.
-        <View key={question.id} style={{ marginBottom: 10 }} wrap={false}>
+        <View key={question.id} style={{ marginBottom: 10 }} wrap={false} {...SPLIT_LINES}>
           <View>
             <Paragraph id={answerAnchor(question.id)} text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={10.5} leading={1.3} weight={700} style={{ marginBottom: 1 }} />
             <PaintedText pageOf={questionAnchor(question.id)} text="your notes: page {ref}" width={200} fontSize={7.5} color={ink.muted} />

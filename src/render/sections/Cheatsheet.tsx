@@ -23,7 +23,7 @@ export function Cheatsheet({ pack, id, title, role }: { pack: Pack; id: string; 
     <>
       <PageFrame pack={pack} section={title} bookmark={title}>
         <SectionTitle id={id} title={`${title}: ${pack.selectionLabel}`} />
-        <Paragraph text="The questions — tick each one you can answer with a story" {...looks.h3} />
+        <Paragraph text="The questions — tick each one you can answer with a story" {...looks.h3} keepWithNext />
         {questions.map((question) => (
           <View key={question.id} style={{ flexDirection: 'row', marginBottom: 2 }} wrap={false}>
             <Paragraph text={`Q${pack.numbers.get(question.id)}`} {...small} color={ink.muted} marker={{ tickBox: 'empty', size: 7, indent: 12 }} style={{ width: 36 }} />
@@ -32,20 +32,20 @@ export function Cheatsheet({ pack, id, title, role }: { pack: Pack; id: string; 
         ))}
       </PageFrame>
       <PageFrame pack={pack} section={title}>
-        <Paragraph text="STAR in two minutes" {...looks.h3} />
+        <Paragraph text="STAR in two minutes" {...looks.h3} keepWithNext />
         {STAR.map(([part, reminder]) => (
           <View key={part} style={{ flexDirection: 'row', marginBottom: 2 }}>
             <Paragraph text={part!} {...small} weight={700} style={{ width: 55 }} />
             <Paragraph text={reminder!} {...small} style={{ flex: 1 }} />
           </View>
         ))}
-        <Paragraph text={`Pitfalls for a ${role.name}`} {...looks.h3} />
+        <Paragraph text={`Pitfalls for a ${role.name}`} {...looks.h3} keepWithNext />
         {role.pitfalls.map((pitfall) => (
           <Paragraph key={pitfall} text={pitfall} {...small} marker={{ text: '•', indent: 8 }} style={{ marginBottom: 1.5 }} />
         ))}
         {company && (
           <>
-            <Paragraph text={`What ${company.name} looks for`} {...looks.h3} />
+            <Paragraph text={`What ${company.name} looks for`} {...looks.h3} keepWithNext />
             {company.values.map((value) => (
               <Paragraph key={value.id} text={[{ text: `${value.name}.`, weight: 700 }, ` ${value.summary}`]} {...small} style={{ marginBottom: 1.5 }} />
             ))}

@@ -24,7 +24,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
       <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
-      <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} keepWithNext />
       <Paragraph
         text={
           reports.length === 0
@@ -48,7 +48,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
           />
         );
       })}
-      <Paragraph text="Values and the questions that test them" {...looks.h2} minPresenceAhead={60} />
+      <Paragraph text="Values and the questions that test them" {...looks.h2} keepWithNext />
       {company.values.map((value) => {
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
         return (
@@ -79,7 +79,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
           </View>
         );
       })}
-      <Paragraph text="How to prepare" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="How to prepare" {...looks.h2} keepWithNext />
       <BulletList items={company.howToPrepare} />
     </PageFrame>
   );

@@ -1,11 +1,11 @@
 import { Link, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { ContentsEntry } from '../../select/sections.js';
+import type { RunningMark } from '../../engine/running-marks.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../../engine/PaintedText.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { keepProps, Paragraph } from '../../engine/Paragraph.js';
 import type { Weight } from '../../engine/fonts.js';
-import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks } from '../theme.js';
 
 const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: Weight; indent: number; marginTop: number }> = {
@@ -13,38 +13,61 @@ const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight:
   2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
 
+/** The page number's box, right of the title; the leader dots run on into it. */
+const NUMBER_WIDTH = 30;
+
 /**
  * Every section, group and question, each a link, with the page it starts on. One <Page>
  * however long: it runs over onto as many sheets as it needs, each entry moved up whole
  * (see PageFrame: a page that runs over is not laid out again).
+ *
+ * A group (a question group's entry and its questions) is one block, kept on one sheet
+ * when it fits, its heading kept with what follows it when it does not (keeps.ts). The
+ * title is repeated on every sheet the contents run over onto, as "Contents (continued)":
+ * a slot in the flow on every sheet (`fixed`), filled in after layout with the sheet's
+ * running mark, which the contents set where they start.
  */
 export function Contents({ pack, id, title, entries, rules }: { pack: Pack; id: string; title: string; entries: ContentsEntry[]; rules: string[] }) {
+  const mark: RunningMark = { first: title, continued: `${title} (continued)` };
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
-      <SectionTitle id={id} title={title} />
+      <PaintedText text="{mark}" fixed width="100%" fontSize={looks.h1.size} leading={looks.h1.leading} bold style={looks.h1.style} />
+      {/* Where the contents start: the link target, and the mark the title prints. */}
+      <View id={id} {...({ runningMark: mark } as object)} />
       {rules.length > 0 && <Paragraph text={`How the questions were chosen: ${rules.join(' ')} Each question says why it is in.`} {...looks.small} style={{ marginBottom: 4 }} />}
-      <ContentsLines entries={entries} />
+      {groupsOf(entries).map((group) => (
+        <View key={group[0]!.id} wrap={false}>
+          {group.map((entry, index) => (
+            <ContentsLine key={entry.id} entry={entry} heading={index === 0 && group.length > 1} />
+          ))}
+        </View>
+      ))}
     </PageFrame>
   );
 }
 
-function ContentsLines({ entries }: { entries: ContentsEntry[] }) {
+/** Entries in groups: each section or group entry with the question entries under it. */
+function groupsOf(entries: readonly ContentsEntry[]): ContentsEntry[][] {
+  const groups: ContentsEntry[][] = [];
+  for (const entry of entries) {
+    if (entry.level === 1 || groups.length === 0) groups.push([entry]);
+    else groups.at(-1)!.push(entry);
+  }
+  return groups;
+}
+
+function ContentsLine({ entry, heading }: { entry: ContentsEntry; heading: boolean }) {
+  const style = entryStyle[entry.level];
   return (
-    <>
-      {entries.map((entry) => {
-        const style = entryStyle[entry.level];
-        return (
-          <Link key={entry.id} src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
-            <View style={{ flexDirection: 'row', alignItems: entry.why !== undefined ? 'flex-start' : 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }} wrap={false}>
-              <View style={{ flex: 1 }}>
-                <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={1.3} weight={style.fontWeight} />
-                {entry.why !== undefined && <Paragraph text={entry.why} size={7.5} leading={1.25} color={ink.muted} />}
-              </View>
-              <PaintedText pageOf={entry.id} text="{ref}" width={30} fontSize={style.fontSize} bold={entry.level === 1} align="right" />
-            </View>
-          </Link>
-        );
-      })}
-    </>
+    <Link src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
+      <View wrap={false} {...keepProps(heading)}>
+        <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }}>
+          <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={1.3} weight={style.fontWeight} leader style={{ flex: 1 }} />
+          <PaintedText pageOf={entry.id} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />
+        </View>
+        {/* Why a question is in a trimmed pack, under its entry. */}
+        {entry.why !== undefined && <Paragraph text={entry.why} size={7.5} leading={1.25} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />}
+      </View>
+    </Link>
   );
 }

@@ -11,7 +11,7 @@ export function IndustrySection({ pack, id, title, industry }: { pack: Pack; id:
     <PageFrame pack={pack} section={industry.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={industry.context} />
-      <Paragraph text="What to stress" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="What to stress" {...looks.h2} keepWithNext />
       <BulletList items={industry.stress} />
     </PageFrame>
   );

@@ -7,10 +7,14 @@ import type { AnswerPlacement } from '../../template/schema.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../../engine/PaintedText.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { keepProps, Paragraph } from '../../engine/Paragraph.js';
+import { RoomToWrite } from '../../engine/RoomToWrite.js';
+import { LINE_SPACING } from '../RuledLines.js';
 import { PageFrame } from '../PageFrame.js';
 import { fieldKey, promptAreaName } from '../../forms/field-names.js';
 import { PromptLines } from '../WritingArea.js';
+import { questionMark } from '../question-mark.js';
+import { SPLIT_LINES } from '../../engine/keeps.js';
 import { ink, looks } from '../theme.js';
 import { storiesThatFit } from '../../select/stories-that-fit.js';
 import { WrittenLines } from '../WrittenLines.js';
@@ -41,7 +45,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: 
           <PageFrame
             key={question.id}
             pack={pack}
-            section={group.title}
+            section="{mark}"
             {...(index === 0 ? { bookmark: group.title, bookmarkRef: groupAnchor(group.id) } : {})}
             startsOnFront={index === 0 || answersOnBack}
           >
@@ -57,7 +61,7 @@ export function QuestionPages({ pack, content, linesPerPrompt, room, answers }: 
               answersOnBack={answersOnBack}
             />
           </PageFrame>,
-          answersOnBack && <ModelAnswersOnBack key={`${question.id}-answers`} pack={pack} group={group} question={question} />,
+          answersOnBack && <ModelAnswersOnBack key={`${question.id}-answers`} pack={pack} question={question} />,
         ]),
       )}
     </>
@@ -112,7 +116,12 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
         <BulletList items={question.followUps} />
       </View>
-      {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
+      {answers === 'inline' && !answersOnBack && (
+        <>
+          <ModelAnswers question={question} />
+          <AfterReading pack={pack} question={question} />
+        </>
+      )}
     </>
   );
   // A break is only seen on a page's own children (react-pdf looks for it where it splits), so the second sheet is a View of its own.
@@ -126,12 +135,13 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <>
     <View>
       {opensGroup && (
-        <View style={{ marginBottom: 10 }}>
+        <View style={{ marginBottom: 10 }} {...keepProps(true)}>
           <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} size={9} leading={1.3} color={ink.muted} letterSpacing={1} />
           <Paragraph text={group.note} size={8.5} leading={1.3} color={ink.muted} />
         </View>
       )}
-      <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} minPresenceAhead={120}>
+      {/* The running header: the group on the question's first sheet, the question on any sheet it runs over onto. */}
+      <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} {...keepProps(true)} {...({ runningMark: { first: group.title, continued: questionMark(number, question).continued } } as object)}>
         <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={15} leading={1.3} weight={700} style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
@@ -170,8 +180,9 @@ function ModelAnswers({ question }: { question: Question }) {
   return (
     <>
       {question.examples.map((example, index) => (
-        <View key={index} style={{ marginTop: 10 }}>
-          <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} minPresenceAhead={40} />
+        // Kept whole when it fits on a sheet: a model answer split by a sheet ends on a few stray lines. A taller one splits (the layout patch), never leaving fewer than three lines on a sheet.
+        <View key={index} style={{ marginTop: 10 }} wrap={false} {...SPLIT_LINES}>
+          <Paragraph text={`Model answer${example.attribution ? ` — ${example.attribution}` : ''}`} {...looks.h3} keepWithNext />
           <Blocks blocks={example.blocks} />
         </View>
       ))}
@@ -180,16 +191,32 @@ function ModelAnswers({ question }: { question: Question }) {
 }
 
 /**
+ * Ruled lines after a question's model answers, for what the candidate would change having
+ * read them, printed only where the answers have a sheet of their own: the back of the
+ * question's sheet (duplex), or the sheet an answer too long for the room left on its
+ * question's sheet moved on to. There they fill the sheet to its foot rather than leave
+ * it holding one short block; on the question's own sheet they print nothing and take
+ * nothing from its lines (RoomToWrite, src/engine/). Printed packs only: a form field's
+ * box is fixed at layout.
+ */
+function AfterReading({ pack, question }: { pack: Pack; question: Question }) {
+  if (pack.options.fillable || question.examples.length === 0) return null;
+  return <RoomToWrite caption="What you would change in your answer, having read this" spacing={LINE_SPACING} size={looks.h3.size} weight={looks.h3.weight} />;
+}
+
+/**
  * The model answers of a question on a page of their own, after the question's: printed
  * duplex, the back of the question's sheet. A page rather than a page break, since a
  * PageFrame that fits on one sheet is laid out once, breaks and all (src/engine/).
  */
-function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: QuestionGroup; question: Question }) {
+function ModelAnswersOnBack({ pack, question }: { pack: Pack; question: Question }) {
   if (question.examples.length === 0) return null;
   return (
-    <PageFrame pack={pack} section={group.title}>
+    // Its running header names the question it answers, as any sheet a question runs over onto does.
+    <PageFrame pack={pack} section="{mark}">
       <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
+      <AfterReading pack={pack} question={question} />
     </PageFrame>
   );
 }
@@ -202,7 +229,8 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
     <View wrap={false} style={{ marginTop: 6 }}>
       <Paragraph text="Your stories that fit" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
       {fitting.map((story) => (
-        <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
+        // One line: a row split across sheets would squash its page number's slot.
+        <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }} wrap={false}>
           <Paragraph text={`• ${story.title} — `} size={9} leading={1.35} />
           <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
         </View>

@@ -12,21 +12,21 @@ export function RoleSection({ pack, id, title, role, questionText }: { pack: Pac
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Paragraph text={`Scope: ${role.scope}`} size={11} leading={1.4} color={ink.muted} style={{ marginBottom: 8 }} />
-      <Paragraph text="What interviewers look for" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="What interviewers look for" {...looks.h2} keepWithNext />
       <Blocks blocks={role.lookFor} />
-      <Paragraph text="Key areas to highlight" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="Key areas to highlight" {...looks.h2} keepWithNext />
       <BulletList items={role.keyAreas} />
-      <Paragraph text="Pitfalls at this level" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="Pitfalls at this level" {...looks.h2} keepWithNext />
       <BulletList items={role.pitfalls} />
       {role.transitionQuestions.length > 0 && (
         <>
-          <Paragraph text="Transition questions to expect" {...looks.h2} minPresenceAhead={40} />
+          <Paragraph text="Transition questions to expect" {...looks.h2} keepWithNext />
           <BulletList items={role.transitionQuestions.map(questionText)} />
         </>
       )}
-      <Paragraph text="Example: how someone prepared" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="Example: how someone prepared" {...looks.h2} keepWithNext />
       <Blocks blocks={role.preparationAnswer} />
-      <Paragraph text="A transition story" {...looks.h2} minPresenceAhead={40} />
+      <Paragraph text="A transition story" {...looks.h2} keepWithNext />
       <Blocks blocks={role.successStory} />
     </PageFrame>
   );

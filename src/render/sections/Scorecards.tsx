@@ -1,17 +1,18 @@
 import { View } from '@react-pdf/renderer';
 import { SCORECARD_CRITERIA, type Content, type Question, type Role, type ScorecardCriterion } from '../../content/model.js';
-import type { RunningMark } from '../../engine/running-marks.js';
 import type { Pack } from '../../select/pack.js';
 import { questionAnchor } from '../../select/sections.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { bookmark } from '../bookmark.js';
 import { PageFrame } from '../PageFrame.js';
+import { questionMark } from '../question-mark.js';
 import { ScoreBoxes } from '../ScoreBoxes.js';
 import { CandidateWords } from '../CandidateWords.js';
 import { PromptLines } from '../WritingArea.js';
 import { scorecardFieldName } from '../../forms/field-names.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { SPLIT_LINES } from '../../engine/keeps.js';
 import { ink, looks } from '../theme.js';
 
 const CRITERION_NAMES: Record<ScorecardCriterion, string> = {
@@ -51,7 +52,7 @@ export function Scorecards({ pack, content, id, title, noteLines, role }: { pack
 function Rubric({ role }: { role: Role }) {
   return (
     <View>
-      <Paragraph text={`Scoring rubric — ${role.name}`} {...looks.h2} />
+      <Paragraph text={`Scoring rubric — ${role.name}`} {...looks.h2} keepWithNext />
       <Paragraph
         text="Score each answer straight after it, one level per criterion, with the boxes under the question. This page says what each level sounds like; keep it beside the question sheets."
         {...looks.small}
@@ -69,21 +70,6 @@ function Rubric({ role }: { role: Role }) {
   );
 }
 
-/** "Q12 · How do you handle disagreements with…": what a loose sheet says it belongs to. */
-export function questionMark(number: number | undefined, question: Question): RunningMark {
-  const title = shortTitle(question.question);
-  return { first: `Q${number} · ${title}`, continued: `Q${number} (continued) · ${title}` };
-}
-
-const SHORT_TITLE_LENGTH = 48;
-
-/** The question cut at a word boundary, short enough for the running header beside the pack's name. */
-function shortTitle(text: string): string {
-  if (text.length <= SHORT_TITLE_LENGTH) return text;
-  const cut = text.slice(0, SHORT_TITLE_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
-}
-
 function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack; content: Content; question: Question; noteLines: number }) {
   const number = pack.numbers.get(question.id);
   return (
@@ -95,10 +81,10 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
         <Paragraph text={`Also asked as: ${question.alsoAskedAs.join('; ')}`} size={8.5} leading={1.3} italic color={ink.muted} style={{ marginBottom: 2 }} />
       )}
       <Paragraph text={question.competencies.map((id) => content.competencies.get(id)?.name ?? id).join(' · ')} {...looks.small} style={{ marginBottom: 4 }} />
-      <Paragraph text="Follow-up probes" {...looks.h3} />
+      <Paragraph text="Follow-up probes" {...looks.h3} keepWithNext />
       <BulletList items={question.followUps} />
       {question.examples.map((example, index) => (
-        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false}>
+        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false} {...SPLIT_LINES}>
           <Paragraph text={`Model answer${example.attribution ? `, ${example.attribution}` : ''}`} size={8} leading={1.3} italic color={ink.muted} />
           <Blocks blocks={example.blocks} />
         </View>

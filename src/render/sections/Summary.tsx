@@ -37,7 +37,7 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
           <Paragraph text={value} size={10} leading={1.4} style={{ flex: 1 }} />
         </View>
       ))}
-      <Paragraph text="Questions per competency" {...looks.h2} />
+      <Paragraph text="Questions per competency" {...looks.h2} keepWithNext />
       <Paragraph text="A question can exercise more than one competency." {...looks.small} />
       <View style={{ marginTop: 4 }}>
         {perCompetency.map(({ competency, count }) => (

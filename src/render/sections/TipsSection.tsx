@@ -29,7 +29,7 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
         if (tips.length === 0) return null;
         return (
           <Fragment key={kind}>
-            <Paragraph text={KIND_TITLES[kind]} {...looks.h2} minPresenceAhead={60} />
+            <Paragraph text={KIND_TITLES[kind]} {...looks.h2} keepWithNext />
             {tips.map((tip) => (
               <View key={tip.id} wrap={false}>
                 {kind !== 'closing' && <Paragraph text={tip.title} {...looks.h3} />}
