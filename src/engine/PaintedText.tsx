@@ -5,6 +5,7 @@ import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
 import { stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './ink.js';
+import { leading, typeScale } from '../render/print-system.js';
 
 /** How slot text looks. */
 interface SlotLook {
@@ -29,7 +30,7 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.text, align = 'left', bold = false }: PaintedTextProps) {
+export function PaintedText({ text, pageOf, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false }: PaintedTextProps) {
   const look = { fontSize, color, bold };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align);
@@ -68,7 +69,7 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
   return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
 }
 
-const lineHeightOf = (look: SlotLook) => look.fontSize * 1.3;
+const lineHeightOf = (look: SlotLook) => look.fontSize * leading.caption;
 
 /** The slot's text on one line, unbroken, placed in a box `width` wide. */
 function slotLines(text: string, look: SlotLook, width: number, align: 'left' | 'right'): PdfTextLine[] {

@@ -1,6 +1,6 @@
 import type { Block } from '../content/markdown.js';
 import { Paragraph } from '../engine/Paragraph.js';
-import { looks, styles } from './theme.js';
+import { looks, PROSE_MEASURE, styles } from './theme.js';
 
 /**
  * A list; each item is one painted paragraph with its bullet hung in the margin. Lists
@@ -15,10 +15,9 @@ export function BulletList({ items, spaceAfter = 0 }: { items: readonly string[]
         <Paragraph
           key={index}
           text={item}
-          size={10}
-          leading={1.4}
+          {...looks.paragraph}
           marker={BULLET}
-          style={index === items.length - 1 && spaceAfter ? { marginBottom: styles.listItem.marginBottom + spaceAfter } : styles.listItem}
+          style={{ maxWidth: PROSE_MEASURE, ...(index === items.length - 1 && spaceAfter ? { marginBottom: styles.listItem.marginBottom + spaceAfter } : styles.listItem) }}
         />
       ))}
     </>

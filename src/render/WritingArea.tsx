@@ -2,7 +2,8 @@ import { FieldSet, TextInput, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
 import { Paragraph, type ParagraphProps } from '../engine/Paragraph.js';
-import { LINE_SPACING, RuledLines } from './RuledLines.js';
+import { RuledLines } from './RuledLines.js';
+import { PITCH, typeScale } from './theme.js';
 
 interface WritingAreaProps {
   lines: number;
@@ -12,12 +13,12 @@ interface WritingAreaProps {
 }
 
 /** Ruled lines to write on by hand, and, in a fillable pack, a form field over them. */
-export function WritingArea({ lines, spacing = LINE_SPACING, field }: WritingAreaProps) {
+export function WritingArea({ lines, spacing = PITCH, field }: WritingAreaProps) {
   if (!field) return <RuledLines count={lines} spacing={spacing} />;
   return (
     <View style={{ height: lines * spacing }}>
       <RuledLines count={lines} spacing={spacing} />
-      <TextInput name={field} multiline fontSize={10} style={{ position: 'absolute', top: 2, left: 0, right: 0, bottom: 0 }} />
+      <TextInput name={field} multiline fontSize={typeScale.body} style={{ position: 'absolute', top: 2, left: 0, right: 0, bottom: 0 }} />
     </View>
   );
 }
@@ -64,7 +65,7 @@ interface PromptLinesProps {
  * one node, the lines drawn with the text (a workbook has hundreds); fillable, the lines
  * carry a form field, so the prompt and a WritingArea sit in a View.
  */
-export function PromptLines({ prompt, lines, spacing = LINE_SPACING, weight, field, style }: PromptLinesProps) {
+export function PromptLines({ prompt, lines, spacing = PITCH, weight, field, style }: PromptLinesProps) {
   if (!field) return <Paragraph {...prompt} rules={{ count: lines, spacing, ...(weight !== undefined ? { weight } : {}) }} style={{ ...prompt.style, ...style }} />;
   return (
     <View wrap={false} style={style ?? {}}>

@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
@@ -18,23 +18,21 @@ export function CompanySection({ pack, id, title, company }: { pack: Pack; id: s
       {company.values.map((value) => {
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined);
         return (
-          <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
+          <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
-              <Paragraph text={value.name} size={10} leading={1.35} weight={600} style={{ flex: 1 }} />
+              <Paragraph text={value.name} {...type('body')} weight={600} style={{ flex: 1 }} />
               <Paragraph
                 text="story ready: ______________________"
-                size={7.5}
-                leading={1.2}
+                {...type('caption')}
                 color={ink.muted}
-                marker={{ tickBox: 'empty', size: 8, indent: 12 }}
-                style={{ width: 162 }}
+                marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }}
+                style={{ width: 170 }}
               />
             </View>
-            <Paragraph text={value.summary} size={9} leading={1.35} />
+            <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
               text={numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
-              size={8.5}
-              leading={1.3}
+              {...type('caption')}
               color={ink.muted}
             />
           </View>

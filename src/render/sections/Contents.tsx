@@ -6,11 +6,11 @@ import { PaintedText } from '../../engine/PaintedText.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import type { Weight } from '../../engine/fonts.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink } from '../theme.js';
+import { ink, leading, typeScale } from '../theme.js';
 
 const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: Weight; indent: number; marginTop: number }> = {
-  1: { fontSize: 10.5, fontWeight: 700, indent: 0, marginTop: 7 },
-  2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
+  1: { fontSize: typeScale.body, fontWeight: 700, indent: 0, marginTop: 7 },
+  2: { fontSize: typeScale.small, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
 
 /**
@@ -35,7 +35,7 @@ function ContentsLines({ entries }: { entries: ContentsEntry[] }) {
         return (
           <Link key={entry.id} src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
             <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }} wrap={false}>
-              <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={1.3} weight={style.fontWeight} style={{ flex: 1 }} />
+              <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={leading.small} weight={style.fontWeight} style={{ flex: 1 }} />
               <PaintedText pageOf={entry.id} text="{ref}" width={30} fontSize={style.fontSize} bold={entry.level === 1} align="right" />
             </View>
           </Link>

@@ -3,7 +3,7 @@ import type { Pack } from '../../select/pack.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { looks } from '../theme.js';
+import { looks, PITCH, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 const COLUMNS: [string, number][] = [
@@ -27,10 +27,10 @@ export function PracticeLog({ pack, id, title, rows }: { pack: Pack; id: string;
       />
       <View style={{ flexDirection: 'row' }}>
         {COLUMNS.map(([label], index) => (
-          <Paragraph key={label} text={label} size={8} leading={1.2} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
+          <Paragraph key={label} text={label} {...type('caption')} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
-      <Grid columns={widths} rows={rows} rowHeight={22} />
+      <Grid columns={widths} rows={rows} rowHeight={PITCH} />
     </PageFrame>
   );
 }

@@ -10,7 +10,7 @@ import { PaintedText } from '../../engine/PaintedText.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, strokes, type, typeScale } from '../theme.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -82,7 +82,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const prompts = question.scaffold.map((prompt, index) => (
     <PromptLines
       key={index}
-      prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
+      prompt={{ text: prompt, ...type('body'), weight: 600, avoidLoneWord: true }}
       lines={linesPerPrompt}
       weight={question.scaffoldWeights[index] ?? 1}
       style={{ marginBottom: 4 }}
@@ -100,8 +100,8 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const rest = (
     <>
       <StoriesForQuestion pack={pack} question={question} />
-      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
-        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
+      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: strokes.frame.width, borderColor: strokes.frame.color }}>
+        <Paragraph text="Follow-ups to rehearse" {...type('body')} weight={700} style={{ marginBottom: 3 }} />
         <BulletList items={question.followUps} />
       </View>
       {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
@@ -119,18 +119,17 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }}>
-          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} size={9} leading={1.3} color={ink.muted} letterSpacing={1} />
-          <Paragraph text={group.note} size={8.5} leading={1.3} color={ink.muted} />
+          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} {...type('small')} color={ink.muted} letterSpacing={1} />
+          <Paragraph text={group.note} {...type('small')} color={ink.muted} />
         </View>
       )}
       <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} minPresenceAhead={120}>
-        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={15} leading={1.3} weight={700} style={{ marginBottom: 4 }} />
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
         <Paragraph
           text={`Also asked as: ${question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}`}
-          size={9}
-          leading={1.35}
+          {...type('small')}
           italic
           color={ink.muted}
           style={{ marginBottom: 3 }}
@@ -142,12 +141,12 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
             ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
             { text: '  Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
-          size={7.5}
-          leading={1.5}
+          size={typeScale.caption}
+          leading={1.6}
           style={{ flex: 1 }}
         />
         {answers === 'appendix' && question.examples.length > 0 && (
-          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
+          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={120} fontSize={typeScale.caption} color={ink.muted} align="right" />
         )}
       </View>
       <FieldGroup name={fieldGroup}>{prompts.slice(0, secondSheetFrom)}</FieldGroup>
@@ -180,7 +179,7 @@ function ModelAnswersOnBack({ pack, group, question }: { pack: Pack; group: Ques
   if (question.examples.length === 0) return null;
   return (
     <PageFrame pack={pack} section={group.title}>
-      <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
+      <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} {...type('subhead')} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
     </PageFrame>
   );
@@ -192,11 +191,11 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>
-      <Paragraph text="Your stories that fit" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
+      <Paragraph text="Your stories that fit" {...type('body')} weight={700} style={{ marginBottom: 2 }} />
       {fitting.map((story) => (
         <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-          <Paragraph text={`• ${story.title} — `} size={9} leading={1.35} />
-          <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
+          <Paragraph text={`• ${story.title} — `} {...type('small')} />
+          <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={typeScale.small} />
         </View>
       ))}
     </View>
