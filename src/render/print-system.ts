@@ -73,11 +73,11 @@ export const KERNING_FROM = 14;
 /**
  * The measure of prose: lines of 65–85 characters, the range a reader's eye returns from
  * without losing its place. IBM Plex Sans averages 0.445 em a character in English prose
- * (measured on the guide's tips), so 10 pt body text over 340 pt is about 76 characters.
- * The rest of the text block (168 pt on Letter, 151 pt on A4) is a side column: the tips'
- * titles, or room for notes.
+ * (measured on the guide's tips), so 10 pt body text over 352 pt holds about 79 characters
+ * and breaks at 65–80 (measured: test/print-system.test.ts). The rest of the text block
+ * (156 pt on Letter, 139 pt on A4) is a side column: the tips' titles, or room for notes.
  */
-export const PROSE_MEASURE = 340;
+export const PROSE_MEASURE = 352;
 /** The gap between columns: wide enough that a column never reads across into the next. */
 export const COLUMN_GAP = 18;
 

@@ -6,7 +6,8 @@ import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { Paragraph, type ParagraphProps } from '../../engine/Paragraph.js';
 import { FieldGroup, PromptLines } from '../WritingArea.js';
-import { boxes, ink, PITCH, rule, strokes, type, typeScale } from '../theme.js';
+import { RuledLines } from '../RuledLines.js';
+import { boxes, ink, PITCH, strokes, type, typeScale } from '../theme.js';
 
 /**
  * The parts of a STAR worksheet and the fewest writing lines each gets (drawn lines: the
@@ -64,13 +65,14 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
   const fields = fillable && !story;
   return (
     <FieldGroup name={fields ? `star-${String(number).padStart(2, '0')}` : undefined}>
-      <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 6 }}>
+      <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: PITCH / 2 }}>
         <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} {...type('heading')} weight={700} style={{ width: 160 }} />
         <Paragraph text="Story title" {...type('caption')} color={ink.muted} style={{ width: 50 }} />
         {story ? (
           <Paragraph id={storyAnchor(story.number)} text={story.title} {...type('subhead')} weight={600} style={{ flexGrow: 1 }} />
         ) : (
-          <View style={{ flexGrow: 1, borderBottomWidth: rule.thickness, borderBottomColor: rule.color, height: 14 }}>
+          <View style={{ flexGrow: 1 }}>
+            <RuledLines count={1} />
             {fields && <TextInput name="title" fontSize={typeScale.body} style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} />}
           </View>
         )}
