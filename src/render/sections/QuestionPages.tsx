@@ -102,7 +102,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
       <StoriesForQuestion pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: strokes.frame.width, borderColor: strokes.frame.color }}>
         <Paragraph text="Follow-ups to rehearse" {...type('body')} weight={700} style={{ marginBottom: 3 }} />
-        <BulletList items={question.followUps} />
+        <BulletList items={question.followUps} wide />
       </View>
       {answers === 'inline' && !answersOnBack && <ModelAnswers question={question} />}
     </>
@@ -139,14 +139,14 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph
           text={[
             ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
-            { text: '  Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
+            { text: '  Aim\u00a0for\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
           size={typeScale.caption}
           leading={1.6}
           style={{ flex: 1 }}
         />
         {answers === 'appendix' && question.examples.length > 0 && (
-          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={120} fontSize={typeScale.caption} color={ink.muted} align="right" />
+          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={96} fontSize={typeScale.caption} color={ink.muted} align="right" />
         )}
       </View>
       <FieldGroup name={fieldGroup}>{prompts.slice(0, secondSheetFrom)}</FieldGroup>
