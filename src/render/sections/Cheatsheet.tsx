@@ -22,15 +22,17 @@ const QUESTION_WIDTH = 290;
 /** A question is set two lines to a pitch, so that every row is a whole number of pitches and the story column's lines keep the one ruling pitch down the page. */
 const QUESTION_LINE = PITCH / 2;
 const question = { size: typeScale.caption, leading: QUESTION_LINE / typeScale.caption } as const;
-const reference = type('small');
+/** Two columns of 8 pt make lines of 65–75 characters, the prose measure (print-system.ts). */
+const reference = type('caption');
 
 /**
  * Two pages for the last hour before the interview. The first is the pack's questions as a
  * checklist, each with a ruled column to write the story you will tell for it; the second,
- * STAR, the role's pitfalls and the company's values side by side, and lines for the
- * questions you will ask them. Both are ruled to the foot: the lines after the checklist
- * and after the reference take whatever room their sheet has left (src/engine/fill-sheet.ts).
- * A pack with more questions than the first sheet holds runs its checklist onto the second.
+ * STAR, the role's pitfalls and the company's values in two columns, and lines for other
+ * questions and the ones you will ask them, which take whatever room the last sheet has
+ * left (src/engine/fill-sheet.ts). Everything flows in small units (a checklist row, a row
+ * of two reference items), so a sheet ends within a row of its foot, and a pack with more
+ * questions than the first sheet holds runs its checklist onto the second.
  */
 export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const questions = pack.groups.flatMap((group) => group.questions);
@@ -49,9 +51,8 @@ export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title:
       {questions.map((item) => (
         <QuestionRow key={item.id} number={pack.numbers.get(item.id)} question={item} />
       ))}
-      <PromptLines prompt={{ text: 'Other questions you may be asked, and the story for each', ...type('small'), weight: 700 }} lines={1} weight={1} style={{ marginTop: 8 }} />
       <Reference pack={pack} />
-      <PromptLines prompt={{ text: 'Questions you will ask them', ...type('small'), weight: 700 }} lines={2} weight={1} style={{ marginTop: 8 }} />
+      <PromptLines prompt={{ text: 'Other questions they may ask, with your story; the questions you will ask them', ...type('small'), weight: 700 }} lines={1} weight={1} style={{ marginTop: 8 }} />
     </PageFrame>
   );
 }
@@ -100,7 +101,7 @@ function RowLines({ pitches }: { pitches: number }) {
 /**
  * STAR, the role's pitfalls and the company's values (or, without a company, what the
  * role's interviews listen for), each as rows of two items side by side: two columns at
- * 9 pt make lines of 55–65 characters, and a row is the unit that moves to the next sheet,
+ * 8 pt make lines of 65–75 characters, and a row is the unit that moves to the next sheet,
  * so a long list (Amazon's sixteen principles) flows on rather than leaving a sheet half empty.
  */
 function Reference({ pack }: { pack: Pack }) {
@@ -123,9 +124,9 @@ function ReferenceList({ title, items }: { title: string; items: RunSpec[][] }) 
   const rows = Array.from({ length: Math.ceil(items.length / 2) }, (_, row) => items.slice(row * 2, row * 2 + 2));
   return (
     <>
-      <Paragraph text={title} {...looks.h3} minPresenceAhead={30} />
+      <Paragraph text={title} {...looks.h3} style={{ ...looks.h3.style, marginTop: 6 }} minPresenceAhead={reference.size * reference.leading} />
       {rows.map((pair, index) => (
-        <View key={index} wrap={false} style={{ flexDirection: 'row', marginBottom: 3 }}>
+        <View key={index} wrap={false} style={{ flexDirection: 'row', marginBottom: 2 }}>
           {pair.map((item, column) => (
             <Paragraph key={column} text={item} {...reference} style={{ flex: 1, ...(column === 0 ? { paddingRight: COLUMN_GAP / 2 } : { paddingLeft: COLUMN_GAP / 2 }) }} />
           ))}
