@@ -5,7 +5,7 @@ import { toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-li
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { fontFace, kerningFor, type Weight } from './fonts.js';
-import { KERNING_FROM, typeScale } from '../render/print-system.js';
+import { KERNING_FROM, leading as LEADING, typeScale } from '../render/print-system.js';
 import { ink, rule } from './ink.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
@@ -63,7 +63,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', avoidLoneWord = false, marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, style, id, minPresenceAhead, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,

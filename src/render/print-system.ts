@@ -60,6 +60,9 @@ export type TypeSize = keyof typeof typeScale;
 export const TYPE_SIZES: readonly number[] = Object.values(typeScale).sort((a, b) => a - b);
 
 /** Line height as a multiple of the size: tighter for large type, looser for small. */
+/** A chip's line (the labels on a question page): its shade is the line's height, a point above and below the letters. */
+export const CHIP_LEADING = 1.6;
+
 export const leading = { caption: 1.3, small: 1.35, body: 1.4, subhead: 1.3, heading: 1.25, title: 1.2, display: 1.15 } as const satisfies Record<TypeSize, number>;
 
 /**
@@ -109,8 +112,10 @@ export const percentGrey = (hex: string) => Math.round((1 - parseInt(hex.slice(1
 export const strokes = {
   rule: { width: 0.7, color: greys.rule },
   frame: { width: 0.75, color: greys.muted },
-  /** The left bar beside a quoted model answer: a frame, thicker, to be seen as a bar. */
+  /** The left bar beside a quoted model answer or a company value: thicker, to be seen as a bar. */
   bar: { width: 1.5, color: greys.rule },
+  /** The box round the mentor edition's band on its cover: told apart across a table. */
+  band: { width: 2, color: greys.text },
 } as const;
 
 /**

@@ -5,7 +5,7 @@ import { ink } from '../engine/ink.js';
 import { leading, margins, PROSE_MEASURE, runningLines, typeScale, type TypeSize } from './print-system.js';
 
 export { ink, rule } from '../engine/ink.js';
-export { boxes, COLUMN_GAP, leading, margins, PITCH, PROSE_MEASURE, strokes, typeScale } from './print-system.js';
+export { boxes, CHIP_LEADING, COLUMN_GAP, leading, margins, PITCH, PROSE_MEASURE, strokes, typeScale } from './print-system.js';
 
 export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
 

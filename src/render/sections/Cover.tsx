@@ -1,7 +1,7 @@
 import { Page, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Paragraph } from '../../engine/Paragraph.js';
-import { ink, looks, margins, paperSize, PROSE_MEASURE, styles, type } from '../theme.js';
+import { ink, looks, margins, paperSize, PROSE_MEASURE, strokes, styles, type } from '../theme.js';
 import { acrossContent, pagePadding } from '../side-margins.js';
 
 export function Cover({ pack }: { pack: Pack }) {
@@ -43,7 +43,7 @@ export function Cover({ pack }: { pack: Pack }) {
 /** Large and boxed, so the mentor's copy is told from the candidate's across a table. */
 function MentorEditionBand() {
   return (
-    <View style={{ borderWidth: 2, borderColor: ink.text, paddingVertical: 10, paddingHorizontal: 14, marginBottom: 28, alignSelf: 'flex-start' }}>
+    <View style={{ borderWidth: strokes.band.width, borderColor: strokes.band.color, paddingVertical: 10, paddingHorizontal: 14, marginBottom: 28, alignSelf: 'flex-start' }}>
       <Paragraph text="MENTOR EDITION" {...type('title')} weight={700} />
       <Paragraph text="Model answers and scorecards: not for the candidate." {...type('body')} color={ink.muted} />
     </View>

@@ -10,7 +10,7 @@ import { PaintedText } from '../../engine/PaintedText.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { PageFrame } from '../PageFrame.js';
 import { FieldGroup, fieldKey, PromptLines } from '../WritingArea.js';
-import { ink, looks, strokes, type, typeScale } from '../theme.js';
+import { CHIP_LEADING, ink, looks, strokes, type, typeScale } from '../theme.js';
 
 interface QuestionPagesProps {
   pack: Pack;
@@ -142,7 +142,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
             { text: '  Aim\u00a0for\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
           size={typeScale.caption}
-          leading={1.6}
+          leading={CHIP_LEADING}
           style={{ flex: 1 }}
         />
         {answers === 'appendix' && question.examples.length > 0 && (

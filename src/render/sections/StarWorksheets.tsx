@@ -7,7 +7,7 @@ import { PageFrame } from '../PageFrame.js';
 import { Paragraph, type ParagraphProps } from '../../engine/Paragraph.js';
 import { FieldGroup, PromptLines } from '../WritingArea.js';
 import { RuledLines } from '../RuledLines.js';
-import { boxes, ink, PITCH, strokes, type, typeScale } from '../theme.js';
+import { boxes, ink, leading, PITCH, strokes, type, typeScale } from '../theme.js';
 
 /**
  * The parts of a STAR worksheet and the fewest writing lines each gets (drawn lines: the
@@ -82,7 +82,7 @@ function StarWorksheet({ number, content, anchor, story, fillable }: StarWorkshe
           {story?.[field.key] ? (
             <>
               <Paragraph {...fieldLabel(field)} />
-              <Text style={{ fontSize: typeScale.body, lineHeight: 1.4, paddingVertical: 3, minHeight: field.lines * PITCH }}>{story[field.key]}</Text>
+              <Text style={{ fontSize: typeScale.body, lineHeight: leading.body, paddingVertical: 3, minHeight: field.lines * PITCH }}>{story[field.key]}</Text>
             </>
           ) : (
             <PromptLines prompt={fieldLabel(field)} lines={field.lines} {...(field.weight !== undefined ? { weight: field.weight } : {})} {...(fields ? { field: field.key } : {})} />
