@@ -7,7 +7,7 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
 import { PromptLines } from '../WritingArea.js';
-import { boxes, COLUMN_GAP, ink, looks, PITCH, rule, type, typeScale } from '../theme.js';
+import { boxes, COLUMN_GAP, ink, looks, margins, paperPoints, PITCH, rule, type, typeScale } from '../theme.js';
 
 const STAR = [
   ['Situation', 'Where and when; what was at stake. Two sentences.'],
@@ -28,31 +28,33 @@ const reference = type('caption');
 /**
  * Two pages for the last hour before the interview. The first is the pack's questions as a
  * checklist, each with a ruled column to write the story you will tell for it; the second,
- * STAR, the role's pitfalls and the company's values in two columns, and lines for other
- * questions and the ones you will ask them, which take whatever room the last sheet has
- * left (src/engine/fill-sheet.ts). Everything flows in small units (a checklist row, a row
- * of two reference items), so a sheet ends within a row of its foot, and a pack with more
- * questions than the first sheet holds runs its checklist onto the second.
+ * STAR, the role's pitfalls and the company's values in two columns, and lines for the
+ * questions you will ask them. The lines after the checklist (other questions, and their
+ * stories) and those at the end take whatever room their sheet has left
+ * (src/engine/fill-sheet.ts), so both sheets are ruled to the foot whatever moves to the
+ * second; a pack with more questions than the first sheet holds runs its checklist on.
  */
 export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title: string }) {
-  const questions = pack.groups.flatMap((group) => group.questions);
+  const rows = pack.groups.flatMap((group) => group.questions).map((item) => ({ item, pitches: rowPitches(item.question) }));
+  const heading = `${title}: ${pack.selectionLabel}`;
+  // Other questions' lines fill the first sheet's foot after a checklist that ends on it. A
+  // checklist that runs on fills the first sheet with rows (a pitch each), and the last
+  // lines fill the second: there the other questions' lines would only cost a third sheet.
+  const runsOn = rows.reduce((sum, row) => sum + row.pitches, 0) * PITCH > firstSheetRoom(pack, heading);
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
-      <SectionTitle id={id} title={`${title}: ${pack.selectionLabel}`} />
-      <Paragraph
-        text="Tick each question you can answer with a story, and write beside it the story you will tell. A question without one is the next to prepare."
-        {...looks.small}
-        style={{ marginBottom: 6 }}
-      />
-      <View style={{ flexDirection: 'row', marginBottom: 2 }}>
+      <SectionTitle id={id} title={heading} />
+      <Paragraph text={INTRO} {...looks.small} style={{ marginBottom: INTRO_SPACE }} />
+      <View style={{ flexDirection: 'row', marginBottom: HEADER_SPACE }}>
         <Paragraph text="Question" {...type('caption')} weight={700} style={{ width: NUMBER_WIDTH + QUESTION_WIDTH }} />
         <Paragraph text="The story you will tell" {...type('caption')} weight={700} style={{ flex: 1, paddingLeft: COLUMN_GAP / 2 }} />
       </View>
-      {questions.map((item) => (
-        <QuestionRow key={item.id} number={pack.numbers.get(item.id)} question={item} />
+      {rows.map(({ item, pitches }) => (
+        <QuestionRow key={item.id} number={pack.numbers.get(item.id)} question={item} pitches={pitches} />
       ))}
+      {!runsOn && <PromptLines prompt={{ text: 'Other questions they may ask, and the story for each', ...type('small'), weight: 700 }} lines={1} weight={1} style={{ marginTop: 6 }} />}
       <Reference pack={pack} />
-      <PromptLines prompt={{ text: 'Other questions they may ask, with your story; the questions you will ask them', ...type('small'), weight: 700 }} lines={1} weight={1} style={{ marginTop: 8 }} />
+      <PromptLines prompt={{ text: 'Questions you will ask them', ...type('small'), weight: 700 }} lines={1} weight={1} style={{ marginTop: 8 }} />
     </PageFrame>
   );
 }
@@ -62,8 +64,7 @@ export function Cheatsheet({ pack, id, title }: { pack: Pack; id: string; title:
  * ruled one pitch a line. The row's last line runs under the question too, so that the
  * rows read as a table.
  */
-function QuestionRow({ number, question: item }: { number: number | undefined; question: Question }) {
-  const pitches = Math.max(1, Math.ceil(questionLines(item.question) / 2));
+function QuestionRow({ number, question: item, pitches }: { number: number | undefined; question: Question; pitches: number }) {
   return (
     <View style={{ height: pitches * PITCH }} wrap={false}>
       <View style={{ flexDirection: 'row', alignItems: 'center', height: pitches * PITCH }}>
@@ -75,10 +76,32 @@ function QuestionRow({ number, question: item }: { number: number | undefined; q
   );
 }
 
-/** How many lines a question takes in its column: the row is sized for them before layout. */
-function questionLines(text: string): number {
-  const face = { font: fontFace(400, false), size: question.size, letterSpacing: 0 };
-  return breakLines([{ text, face, style: null }], QUESTION_WIDTH).length;
+/** A question's row is a pitch for every two lines the question takes in its column: sized before layout. */
+function rowPitches(text: string): number {
+  return Math.max(1, Math.ceil(linesOf([text], question.size, QUESTION_WIDTH) / 2));
+}
+
+const INTRO = 'Tick each question you can answer with a story, and write beside it the story you will tell. A question without one is the next to prepare.';
+const INTRO_SPACE = 4;
+const HEADER_SPACE = 2;
+
+/** The height the first sheet has for checklist rows: below the title, the intro and the column headers. */
+function firstSheetRoom(pack: Pack, heading: string): number {
+  const { width, height } = paperPoints[pack.options.paper];
+  const measure = width - margins.inner - margins.outer;
+  const lineOf = (look: { size: number; leading: number }) => look.size * look.leading;
+  const title = linesOf([{ text: heading, weight: 700 }], looks.h1.size, measure) * lineOf(looks.h1) + looks.h1.style.marginBottom;
+  const intro = linesOf([INTRO], looks.small.size, measure) * lineOf(looks.small) + INTRO_SPACE;
+  return height - margins.top - margins.bottom - title - intro - lineOf(type('caption')) - HEADER_SPACE;
+}
+
+/** How many lines text of one size takes at a width, its bold runs in the bold face (fonts are loaded before the tree renders). */
+function linesOf(runs: readonly RunSpec[], size: number, width: number): number {
+  const styled = runs.map((run) => {
+    const weight = typeof run === 'string' ? 400 : (run.weight ?? 400);
+    return { text: typeof run === 'string' ? run : run.text, face: { font: fontFace(weight, false), size, letterSpacing: 0 }, style: null };
+  });
+  return breakLines(styled, width).length;
 }
 
 /** A row's writing lines, one a pitch: those within the row in the story column, the last across the whole row, on its foot. */
@@ -106,25 +129,29 @@ function RowLines({ pitches }: { pitches: number }) {
  */
 function Reference({ pack }: { pack: Pack }) {
   const { role, company } = pack.selection;
+  const { width } = paperPoints[pack.options.paper];
+  const column = (width - margins.inner - margins.outer - COLUMN_GAP) / 2;
   const bold = (name: string, text: string): RunSpec[] => [{ text: `${name}. `, weight: 700 }, text];
   return (
     <>
-      <ReferenceList title="STAR in two minutes" items={STAR.map(([part, reminder]) => bold(part!, reminder!))} />
-      <ReferenceList title={`Pitfalls for a ${role.name}`} items={role.pitfalls.map((pitfall) => [`• ${pitfall}`])} />
+      <ReferenceList column={column} title="STAR in two minutes" items={STAR.map(([part, reminder]) => bold(part!, reminder!))} />
+      <ReferenceList column={column} title={`Pitfalls for a ${role.name}`} items={role.pitfalls.map((pitfall) => [`• ${pitfall}`])} />
       {company ? (
-        <ReferenceList title={`What ${company.name} looks for`} items={company.values.map((value) => bold(value.name, value.summary))} />
+        <ReferenceList column={column} title={`What ${company.name} looks for`} items={company.values.map((value) => bold(value.name, value.summary))} />
       ) : (
-        <ReferenceList title={`What ${role.name} interviews listen for`} items={role.keyAreas.map((area) => [`• ${area}`])} />
+        <ReferenceList column={column} title={`What ${role.name} interviews listen for`} items={role.keyAreas.map((area) => [`• ${area}`])} />
       )}
     </>
   );
 }
 
-function ReferenceList({ title, items }: { title: string; items: RunSpec[][] }) {
+/** A list's heading and its rows; the heading stays with the first row (it moves to the next sheet with it). */
+function ReferenceList({ title, items, column }: { title: string; items: RunSpec[][]; column: number }) {
   const rows = Array.from({ length: Math.ceil(items.length / 2) }, (_, row) => items.slice(row * 2, row * 2 + 2));
+  const firstRow = Math.max(1, ...(rows[0] ?? []).map((item) => linesOf(item, reference.size, column))) * reference.size * reference.leading;
   return (
     <>
-      <Paragraph text={title} {...looks.h3} style={{ ...looks.h3.style, marginTop: 6 }} minPresenceAhead={reference.size * reference.leading} />
+      <Paragraph text={title} {...type('small')} weight={700} style={{ marginTop: 6, marginBottom: 2 }} minPresenceAhead={firstRow + 2} />
       {rows.map((pair, index) => (
         <View key={index} wrap={false} style={{ flexDirection: 'row', marginBottom: 2 }}>
           {pair.map((item, column) => (
