@@ -104,12 +104,13 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
       {/*
         The score rows are scored against the answer and probes above them: one block, kept on
         the question's own sheet when it fits, the notes after it. Either may run over onto the
-        next sheet, whose running header then names the question ("Q12 (continued)").
+        next sheet, whose running header then names the question ("Q12 (continued)"). The
+        notes get at least noteLines lines, and the rest of their sheet (fill-sheet.ts).
       */}
       <View wrap={false} style={{ marginTop: 8 }}>
         <ScoreRows number={number} />
       </View>
-      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} style={{ marginTop: 10, marginBottom: 0 }} />}
+      {noteLines > 0 && <PromptLines prompt={{ text: 'Notes for the candidate', ...looks.h3 }} lines={noteLines} weight={1} style={{ marginTop: 10, marginBottom: 0 }} />}
     </View>
   );
 }
