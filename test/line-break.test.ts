@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSync } from 'fontkit';
-import { breakLines, textWidth, type MeasuredFont, type StyledRun, type TextFace } from '../src/engine/line-break.js';
+import { breakLines, breakLinesWithoutLoneWord, textWidth, type MeasuredFont, type StyledRun, type TextFace } from '../src/engine/line-break.js';
 import { fontFiles } from '../src/engine/fonts.js';
 
 const regular = openSync(fontFiles.regular) as unknown as MeasuredFont;
@@ -64,5 +64,32 @@ describe('painted paragraphs break lines', () => {
     expect(lineText(line!)).toBe('Coaching a struggling engineer — ');
     const lines = breakLines([run('alpha beta ')], textWidth('alpha beta', face(regular, 10)) - 1);
     expect(lines.map(lineText)).toEqual(['alpha', 'beta ']);
+  });
+});
+
+describe('headings never end on one word alone', () => {
+  const heading = 'Q7. Describe a situation where you had to make a difficult technical decision.';
+  const headingFace = face(bold, 15);
+  // The width at which first fit leaves "decision." alone on the last line.
+  const width = textWidth(heading.slice(0, heading.lastIndexOf(' ')), headingFace) + 1;
+
+  it('first fit leaves the last word alone at that width (the case to fix)', () => {
+    const lines = breakLines([run(heading, headingFace)], width);
+    expect(lines.map(lineText).at(-1)).toBe('decision.');
+  });
+
+  it('breaks again, narrower, so the last line holds two words, in as many lines, none lost', () => {
+    const plain = breakLines([run(heading, headingFace)], width);
+    const lines = breakLinesWithoutLoneWord([run(heading, headingFace)], width);
+    expect(lines).toHaveLength(plain.length);
+    expect(lineText(lines.at(-1)!).split(' ').length).toBeGreaterThanOrEqual(2);
+    expect(lines.map(lineText).join(' ')).toBe(heading);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(width);
+  });
+
+  it('leaves a one-line heading, and one whose last line already holds two words, as first fit has it', () => {
+    expect(breakLinesWithoutLoneWord([run(heading, headingFace)], 2000).map(lineText)).toEqual([heading]);
+    const roomy = textWidth(heading.slice(0, heading.lastIndexOf(' ', heading.lastIndexOf(' ') - 1)), headingFace) + 1;
+    expect(breakLinesWithoutLoneWord([run(heading, headingFace)], roomy).map(lineText)).toEqual(breakLines([run(heading, headingFace)], roomy).map(lineText));
   });
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/content/read-content.js';
 import { runCli } from './helpers/cli.js';
 import { drawnSheets, type DrawnSheet } from './helpers/drawn.js';
+import { margins, strokes, typeScale } from '../src/render/print-system.js';
 
 /**
  * The ruled lines on a question page come from the room left on its sheet: measured from
@@ -17,8 +18,8 @@ const scaffolds = [...content.questions.values()].map((question) => question.sca
 
 /** 15 mm: the most a question page may leave unused above its footer. */
 const MOST_UNUSED = (15 / 25.4) * 72;
-const MARGIN_BOTTOM = 50;
-const MARGIN_TOP = 54;
+const MARGIN_BOTTOM = margins.bottom;
+const MARGIN_TOP = margins.top;
 /** The workbook template's linesPerPrompt: the fewest lines at which the longest scaffold fits one sheet. */
 const LINES_PER_PROMPT = 2;
 
@@ -46,11 +47,11 @@ interface DrawnPrompt {
   rules: number;
 }
 
-/** The prompts on a question sheet (semibold 9.5 pt text) with the ruled lines under each. */
+/** The prompts on a question sheet (semibold body text) with the ruled lines under each. */
 function promptsOn(sheet: DrawnSheet): DrawnPrompt[] {
-  const contentWidth = sheet.width - 62 - 42;
-  const rules = sheet.segments.filter((s) => s.width === 0.5 && Math.abs(s.y0 - s.y1) < 0.01 && Math.abs(s.x1 - s.x0) > contentWidth * 0.9 && s.y0 > MARGIN_TOP);
-  const promptLines = sheet.texts.filter((text) => text.font.includes('SemiBold') && text.size === 9.5).sort((a, b) => a.y - b.y);
+  const contentWidth = sheet.width - margins.inner - margins.outer;
+  const rules = sheet.segments.filter((s) => s.width === strokes.rule.width && Math.abs(s.y0 - s.y1) < 0.01 && Math.abs(s.x1 - s.x0) > contentWidth * 0.9 && s.y0 > MARGIN_TOP);
+  const promptLines = sheet.texts.filter((text) => text.font.includes('SemiBold') && text.size === typeScale.body).sort((a, b) => a.y - b.y);
   const prompts: { text: string; top: number; bottom: number }[] = [];
   for (const line of promptLines) {
     const last = prompts.at(-1);
@@ -120,7 +121,7 @@ describe('room: more', () => {
     const template = join(dir, 'more-room.md');
     writeFileSync(template, ['---', 'description: Questions with two sheets each.', 'sections:', '  - type: questions', '    room: more', '    answers: none', '---', ''].join('\n'));
     const sheets = await build('more-room', ['--role', 'staff', '--company', 'google', '--template', template]);
-    const questions = sheets.filter((sheet) => sheet.texts.some((text) => /^Q\d+\./.test(text.text) && text.size === 15));
+    const questions = sheets.filter((sheet) => sheet.texts.some((text) => /^Q\d+\./.test(text.text) && text.size === typeScale.heading));
     expect(questions.length).toBeGreaterThan(20);
     expect(sheets.length).toBe(2 * questions.length);
     const loose = sheets.map((sheet) => ({ page: sheet.number, unused: Math.round(unusedAtFoot(sheet)) })).filter((sheet) => sheet.unused > MOST_UNUSED);

@@ -5,6 +5,7 @@ import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
 import { dotsBefore, stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './ink.js';
+import { leading as leadings, typeScale } from '../render/print-system.js';
 
 /** How slot text looks. */
 interface SlotLook {
@@ -38,7 +39,7 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, width, fontSize = 9, color = ink.text, align = 'left', bold = false, leader = false, leading = LEADING, fixed = false, style = {} }: PaintedTextProps) {
+export function PaintedText({ text, pageOf, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {} }: PaintedTextProps) {
   const look = { fontSize, color, bold, leading };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
@@ -65,7 +66,7 @@ interface RunningLineProps {
  * mirrors (see MirrorBacks in engine.ts) the two texts change ends.
  */
 export function RunningLine({ inner, outer, style, fontSize, color, rule }: RunningLineProps) {
-  const look = { fontSize, color, bold: false, leading: LEADING };
+  const look = { fontSize, color, bold: false, leading: leadings.caption };
   const lineHeight = lineHeightOf(look);
   const height = rule ? lineHeight + rule.gap + rule.thickness : lineHeight;
   const textLines: TextLinesOf = (width, fill, sheet) => {
@@ -77,7 +78,6 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
   return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
 }
 
-const LEADING = 1.3;
 const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;
 
 /** The slot's text on one line, unbroken, placed in a box `width` wide. */

@@ -1,13 +1,14 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import { breakLines, type Line, type StyledRun } from './line-break.js';
+import { breakLines, breakLinesWithoutLoneWord, type Line, type StyledRun } from './line-break.js';
 import { dotsAfter, toPdfTextLines, type PdfTextLayout, type RunPaint } from './pdf-text-lines.js';
 import type { TextLinesOf } from './engine.js';
 import type { FlexibleRules } from './fill-sheet.js';
 import { lineFieldName } from '../forms/field-names.js';
 import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { wrapForFields } from '../forms/wrap-text.js';
-import { fontFace, type Weight } from './fonts.js';
+import { fontFace, kerningFor, type Weight } from './fonts.js';
+import { KERNING_FROM, leading as LEADING, typeScale } from '../render/print-system.js';
 import { ink, rule } from './ink.js';
 import { KEEP_LINES, type LineBottoms } from './keeps.js';
 
@@ -30,6 +31,8 @@ export interface ParagraphProps extends RunLook {
   /** Line height as a multiple of the paragraph's size. */
   leading?: number;
   align?: 'left' | 'center' | 'right';
+  /** Never end on one word alone on a line of its own (headings): see breakLinesWithoutLoneWord. */
+  avoidLoneWord?: boolean;
   /** A list marker hung in the margin, a character ("•") or a tick box: every line is indented by `indent` points. */
   marker?: { text: string; indent: number } | { tickBox: 'empty' | 'ticked'; size: number; indent: number };
   /**
@@ -80,9 +83,9 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background'>> = {
-    size: look.size ?? 10,
+    size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
     italic: look.italic ?? false,
     color: look.color ?? ink.text,
@@ -97,7 +100,7 @@ export function Paragraph({ text, leading = 1.4, align = 'left', marker, rules, 
   const laidOut = new Map<number, Line<RunPaint>[]>();
   const linesAt = (width: number) => {
     let lines = laidOut.get(width);
-    if (!lines) laidOut.set(width, (lines = breakLines((runs ??= styledRuns(specs, base, look.background)), width - indent)));
+    if (!lines) laidOut.set(width, (lines = (avoidLoneWord ? breakLinesWithoutLoneWord : breakLines)((runs ??= styledRuns(specs, base, look.background)), width - indent)));
     return lines;
   };
   const measure = (width: number, widthMode: number) => {
@@ -253,10 +256,11 @@ function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'bac
   return specs.map((spec) => {
     const look: RunLook = typeof spec === 'string' ? {} : spec;
     const size = look.size ?? base.size;
-    const font = fontFace(look.weight ?? base.weight, look.italic ?? base.italic);
+    const [weight, italic] = [look.weight ?? base.weight, look.italic ?? base.italic];
+    const font = fontFace(weight, italic);
     const paint: RunPaint = { color: look.color ?? base.color };
     const shade = look.background ?? background;
     if (shade) paint.background = shade;
-    return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing }, style: paint };
+    return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing, ...(size >= KERNING_FROM ? { kerning: kerningFor(weight, italic) } : {}) }, style: paint };
   });
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import { openSync } from 'fontkit';
 import type { MeasuredFont } from './line-break.js';
+import { kerningFromLayout, type Kerning, type LayingOutFont } from './kerning.js';
 
 /**
  * IBM Plex Sans, the full TTF files shipped by @expo-google-fonts. TTF rather than WOFF:
@@ -61,7 +62,7 @@ export async function loadFonts(): Promise<void> {
 
 /**
  * Lay text out from the font's advance widths, without its OpenType layout tables (GSUB
- * ligatures and substitutions, GPOS kerning). fontkit's OpenType shaping and the decoding
+ * ligatures and substitutions, GPOS kerning; large text gets its kerning back, kerningFor). fontkit's OpenType shaping and the decoding
  * of those tables were a third of the workbook's layout time (measured: layout 2.9 s →
  * 2.0 s for the staff + google workbook). The price is kerning: IBM Plex is spaced to read
  * well without it, and a printed workbook shows no visible difference at 10 pt.
@@ -73,7 +74,32 @@ export async function loadFonts(): Promise<void> {
 function shapeWithoutOpenTypeLayout(): void {
   const fontClass = Object.getPrototypeOf(regularFont()) as { _getTable: (table: { tag: string }) => unknown };
   const getTable = fontClass._getTable;
-  fontClass._getTable = function (this: unknown, table: { tag: string }) {
-    return table.tag === 'GSUB' || table.tag === 'GPOS' ? undefined : getTable.call(this, table);
+  fontClass._getTable = function (this: { [READS_GPOS]?: boolean }, table: { tag: string }) {
+    const skipped = table.tag === 'GSUB' || (table.tag === 'GPOS' && this[READS_GPOS] !== true);
+    return skipped ? undefined : getTable.call(this, table);
   };
+}
+
+/** Marks the fontkit fonts that read their GPOS table: the ones kerningFor opens, never react-pdf's. */
+const READS_GPOS = Symbol('prep-pack reads GPOS');
+
+const kernings = new Map<string, Kerning>();
+
+/**
+ * The kerning of a face from its GPOS table, for large text (the print system's
+ * KERNING_FROM): a second fontkit font of the same file that reads GPOS (still no GSUB,
+ * so one glyph per character, the same glyphs react-pdf's font draws). Only this font pays
+ * for decoding GPOS, and only text that asks for kerning is laid out through it: body
+ * text keeps its advance-width layout (measured: see docs/print-system.md).
+ */
+export function kerningFor(weight: Weight, italic: boolean): Kerning {
+  const face = FACES.find((candidate) => candidate.fontWeight === weight && (candidate.fontStyle === 'italic') === italic) ?? FACES[0]!;
+  let kerning = kernings.get(face.file);
+  if (!kerning) {
+    registerFonts();
+    const font = openSync(fontFiles[face.file]) as unknown as LayingOutFont & { [READS_GPOS]?: boolean };
+    font[READS_GPOS] = true;
+    kernings.set(face.file, (kerning = kerningFromLayout(font)));
+  }
+  return kerning;
 }

@@ -1,9 +1,12 @@
-/**
- * The greys painted text and rules are drawn in: they stay legible when printed in
- * greyscale, and no colour carries meaning alone. The workbook's theme (render/theme.ts)
- * hands them on; they live here because painted text needs a default ink of its own.
- */
-export const ink = { text: '#111111', muted: '#555555', faint: '#8a8a8a', rule: '#b5b5b5', fill: '#eeeeee' };
+import { greys, strokes } from '../render/print-system.js';
 
-/** Writing lines, grid lines and the running header's rule. */
-export const rule = { thickness: 0.5, color: ink.rule };
+/**
+ * The greys painted text and rules are drawn in, from the print system
+ * (src/render/print-system.ts, docs/print-system.md): they stay legible when printed in
+ * greyscale, and no colour carries meaning alone. Painted text needs a default ink of its
+ * own, hence this module in the engine.
+ */
+export const ink = { text: greys.text, muted: greys.muted, rule: greys.rule, fill: greys.fill, frame: strokes.frame.color };
+
+/** Writing lines and grid lines. */
+export const rule = { thickness: strokes.rule.width, color: strokes.rule.color };

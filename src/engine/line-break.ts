@@ -1,4 +1,5 @@
 import LineBreaker from 'linebreak';
+import type { Kerning } from './kerning.js';
 
 /** What line breaking needs of a fontkit font. */
 export interface MeasuredFont {
@@ -19,6 +20,8 @@ export interface TextFace {
   font: MeasuredFont;
   size: number;
   letterSpacing: number;
+  /** Pair kerning from the font's GPOS (large text only, kerning.ts); without it, advance widths alone. */
+  kerning?: Kerning;
 }
 
 /** A run of text in one face; `style` is carried through to painting untouched. */
@@ -71,9 +74,10 @@ export function textWidth(text: string, face: TextFace): number {
 function advancesOf(text: string, face: TextFace): Float64Array {
   const scale = face.size / face.font.unitsPerEm;
   const advances = new Float64Array(text.length);
+  const kerning = face.kerning?.(text);
   for (let index = 0; index < text.length; index += 1) {
     const codePoint = text.codePointAt(index)!;
-    advances[index] = glyphOf(face.font, codePoint).advanceWidth * scale + face.letterSpacing;
+    advances[index] = (glyphOf(face.font, codePoint).advanceWidth + (kerning ? kerning[index]! : 0)) * scale + face.letterSpacing;
     if (codePoint > 0xffff) index += 1;
   }
   return advances;
@@ -140,6 +144,26 @@ export function breakLines<S>(runs: readonly StyledRun<S>[], width: number): Lin
   if (lastEnd > lineStart || lines.length === 0) lines.push([lineStart, lastEnd]);
   return lines.map(([from, to]) => placeLine(runs, from, to, widthOf));
 }
+
+/**
+ * As breakLines, but a paragraph of two lines or more never ends on one word alone (a
+ * heading whose last line is "projects?"): the lines are broken again at a narrower
+ * width, a step at a time, until the last line holds two words or more, as long as that
+ * adds no line. Headings only: each try is a whole line breaking.
+ */
+export function breakLinesWithoutLoneWord<S>(runs: readonly StyledRun<S>[], width: number): Line<S>[] {
+  const lines = breakLines(runs, width);
+  if (lines.length < 2 || !isLoneWord(lines[lines.length - 1]!)) return lines;
+  const step = width / 50;
+  for (let narrower = width - step; narrower > width * 0.6; narrower -= step) {
+    const tried = breakLines(runs, narrower);
+    if (tried.length > lines.length) break;
+    if (!isLoneWord(tried[tried.length - 1]!)) return tried;
+  }
+  return lines;
+}
+
+const isLoneWord = (line: Line<unknown>) => !/\s/.test(line.runs.map((run) => run.text).join('').trim());
 
 /** The line text[from, to) as runs side by side. */
 function placeLine<S>(runs: readonly StyledRun<S>[], from: number, to: number, widthOf: (from: number, to: number) => number): Line<S> {

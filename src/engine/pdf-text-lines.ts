@@ -138,10 +138,18 @@ function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
 
 /** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */
 function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number): PdfTextRun {
-  const { font, size, letterSpacing } = run.face;
+  const { font, size, letterSpacing, kerning } = run.face;
   const scale = size / font.unitsPerEm; // fontkit reads unitsPerEm from the head table on every call
-  const glyphs = Array.from(text, (char) => glyphOf(font, char.codePointAt(0)!));
-  const positions = glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth * scale + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+  const characters = Array.from(text);
+  const glyphs = characters.map((char) => glyphOf(font, char.codePointAt(0)!));
+  // Kerning is per UTF-16 unit (kerning.ts): the unit each character starts at.
+  const adjustments = kerning?.(text);
+  let unit = 0;
+  const positions = glyphs.map((glyph, index) => {
+    const kern = adjustments ? adjustments[unit]! : 0;
+    unit += characters[index]!.length;
+    return { xAdvance: (glyph.advanceWidth + kern) * scale + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 };
+  });
   const natural = positions.reduce((sum, position) => sum + position.xAdvance, 0);
   const last = positions[positions.length - 1];
   if (last && advance !== undefined) last.xAdvance += advance - natural;

@@ -4,7 +4,7 @@ import { Paragraph } from '../engine/Paragraph.js';
 import type { Pack } from '../select/pack.js';
 import { storiesThatFit } from '../select/stories-that-fit.js';
 import { fieldKey } from '../forms/field-names.js';
-import { ink, looks } from './theme.js';
+import { ink, looks, strokes, type } from './theme.js';
 
 /**
  * For the mentor, beside a question's score rows: what the candidate wrote against each of
@@ -21,13 +21,13 @@ export function CandidateWords({ pack, question }: { pack: Pack; question: Quest
   if (answers.length === 0 && stories.length === 0) return null;
   const who = pack.options.name ?? 'the candidate';
   return (
-    <View style={{ marginTop: 8, paddingHorizontal: 6, paddingVertical: 4, borderLeftWidth: 1.5, borderLeftColor: ink.text }}>
+    <View style={{ marginTop: 8, paddingHorizontal: 6, paddingVertical: 4, borderLeftWidth: strokes.bar.width, borderLeftColor: ink.text }}>
       {answers.length > 0 && <Paragraph text={`What ${who} wrote`} {...looks.h3} style={{ marginTop: 0, marginBottom: 2 }} />}
       {answers.map((answer, index) => (
         <View key={index} style={{ marginBottom: 3 }}>
-          <Paragraph text={answer.prompt} size={8.5} leading={1.3} weight={600} color={ink.muted} />
+          <Paragraph text={answer.prompt} {...type('small')} weight={600} color={ink.muted} />
           {answer.text.split('\n').map((line, lineIndex) => (
-            <Paragraph key={lineIndex} text={line || ' '} size={9.5} leading={1.35} />
+            <Paragraph key={lineIndex} text={line || ' '} {...type('body')} />
           ))}
         </View>
       ))}
@@ -35,7 +35,7 @@ export function CandidateWords({ pack, question }: { pack: Pack; question: Quest
         <>
           <Paragraph text={`Stories of ${who}'s that fit`} {...looks.h3} style={{ marginTop: answers.length ? 4 : 0, marginBottom: 2 }} />
           {stories.map((story) => (
-            <Paragraph key={story.number} text={story.title} size={9.5} leading={1.35} marker={{ text: '•', indent: 12 }} />
+            <Paragraph key={story.number} text={story.title} {...type('body')} marker={{ text: '•', indent: 12 }} />
           ))}
         </>
       )}

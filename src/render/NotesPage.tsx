@@ -2,9 +2,9 @@ import { View } from '@react-pdf/renderer';
 import type { Pack } from '../select/pack.js';
 import { FILLER_SHEET } from '../engine/sections-on-fronts.js';
 import { PageFrame } from './PageFrame.js';
-import { LINE_SPACING, RuledLines } from './RuledLines.js';
+import { RuledLines } from './RuledLines.js';
 import { Paragraph } from '../engine/Paragraph.js';
-import { looks, margins, paperPoints } from './theme.js';
+import { looks, margins, paperPoints, PITCH } from './theme.js';
 
 export const NOTES_TITLE = 'Notes';
 
@@ -21,7 +21,7 @@ const SLACK = 4;
 export function NotesPage({ pack }: { pack: Pack }) {
   const contentHeight = paperPoints[pack.options.paper].height - margins.top - margins.bottom;
   const headingHeight = looks.h1.size * looks.h1.leading + looks.h1.style.marginBottom;
-  const lines = Math.floor((contentHeight - headingHeight - SLACK) / LINE_SPACING);
+  const lines = Math.floor((contentHeight - headingHeight - SLACK) / PITCH);
   return (
     <PageFrame pack={pack} section={NOTES_TITLE}>
       <View {...({ [FILLER_SHEET]: true } as object)} />

@@ -4,7 +4,8 @@ import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
 import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
 import { keepRules } from '../engine/keeps.js';
-import { ink, paperPoints, paperSize, rule, styles } from './theme.js';
+import { ink, paperPoints, paperSize, strokes, styles, typeScale } from './theme.js';
+import { leading, runningLines } from './print-system.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
 interface PageFrameProps {
@@ -20,9 +21,7 @@ interface PageFrameProps {
   orientation?: 'portrait' | 'landscape';
 }
 
-const RUNNING_SIZE = 7.5;
-/** The footer's baseline box sits this far above the paper's bottom edge. */
-const FOOTER_OFFSET = 22;
+const RUNNING_SIZE = typeScale.caption;
 
 /**
  * A page with the running header (pack title, section) and footer (page X of Y).
@@ -48,7 +47,7 @@ const FOOTER_OFFSET = 22;
 export function PageFrame({ pack, section, children, bookmark, bookmarkRef, startsOnFront = bookmark !== undefined, orientation = 'portrait' }: PageFrameProps) {
   const paper = paperPoints[pack.options.paper];
   const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
-  const footerTop = paperHeight - FOOTER_OFFSET - RUNNING_SIZE * 1.3;
+  const footerTop = paperHeight - runningLines.footerOffset - RUNNING_SIZE * leading.caption;
   const { binding } = pack.options;
   const across = acrossContent(binding);
   return (
@@ -60,7 +59,7 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, star
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
       {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
-      <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: 3, ...rule }} />
+      <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: runningLines.ruleGap, thickness: strokes.frame.width, color: strokes.frame.color }} />
       {startsOnFront && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
       <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />

@@ -1,13 +1,11 @@
 import { Canvas } from '@react-pdf/renderer';
-import { rule } from './theme.js';
-
-export const LINE_SPACING = 21;
+import { PITCH, rule } from './theme.js';
 
 /**
  * Writing lines drawn on one canvas: a View per line would cost a layout node each,
  * and layout is what a workbook's render time is spent on.
  */
-export function RuledLines({ count, spacing = LINE_SPACING }: { count: number; spacing?: number }) {
+export function RuledLines({ count, spacing = PITCH }: { count: number; spacing?: number }) {
   if (count <= 0) return null;
   return (
     <Canvas

@@ -1,6 +1,6 @@
 import { Canvas } from '@react-pdf/renderer';
 import type { FormFieldsOf } from '../forms/pdf-form.js';
-import { ink } from './theme.js';
+import { boxes, ink } from './theme.js';
 
 /** In a fillable pack, the boxes' field: one to tick of `states`, a state for each box. */
 export interface ScoreChoice {
@@ -9,8 +9,8 @@ export interface ScoreChoice {
   states: readonly string[];
 }
 
-/** 12 pt is 4.2 mm: a box a pen ticks on a clipboard without hitting its neighbour. */
-export const SCORE_BOX_SIZE = 12;
+/** A score box (print-system.ts): a box a pen ticks on a clipboard without hitting its neighbour. */
+export const SCORE_BOX_SIZE = boxes.score;
 
 /**
  * A row of empty tick boxes, one at the start of each of `count` equal columns (so they
@@ -28,7 +28,7 @@ export function ScoreBoxes({ count, padding = 3, choice }: { count: number; padd
       {...((formFields ? { formFields } : {}) as object)}
       style={{ flex: 1, height: SCORE_BOX_SIZE + 2 * padding }}
       paint={(painter, width) => {
-        painter.lineWidth(0.75).strokeColor(ink.text);
+        painter.lineWidth(boxes.edge).strokeColor(ink.text);
         for (let column = 0; column < count; column += 1) painter.rect((column * width) / count, padding, SCORE_BOX_SIZE, SCORE_BOX_SIZE).stroke();
         return null;
       }}

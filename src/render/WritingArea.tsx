@@ -2,7 +2,7 @@ import { Canvas } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { Paragraph, type ParagraphProps, type WritingField } from '../engine/Paragraph.js';
-import { LINE_SPACING } from './RuledLines.js';
+import { PITCH } from './theme.js';
 
 interface PromptLinesProps {
   /** The prompt, as a painted paragraph. */
@@ -26,7 +26,7 @@ interface PromptLinesProps {
  * form fields, which the engine lays on the rules once the sheet is filled, so a fillable
  * page looks exactly like the printed one.
  */
-export function PromptLines({ prompt, lines, spacing = LINE_SPACING, weight, field, style }: PromptLinesProps) {
+export function PromptLines({ prompt, lines, spacing = PITCH, weight, field, style }: PromptLinesProps) {
   return (
     <Paragraph
       {...prompt}

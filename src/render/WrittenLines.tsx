@@ -1,11 +1,10 @@
 import { Canvas, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { Paragraph, type ParagraphProps } from '../engine/Paragraph.js';
-import { LINE_SPACING } from './RuledLines.js';
-import { rule } from './theme.js';
+import { PITCH, rule, typeScale } from './theme.js';
 
 /** The size of typed text set on the ruled lines: the handwriting it stands for. */
-const WRITTEN_SIZE = 10;
+const WRITTEN_SIZE = typeScale.body;
 /** How far below the top of its line a written line's box starts, so the text sits just above the rule. */
 const SIT_ON_RULE = 6.5;
 
@@ -26,7 +25,7 @@ interface WrittenLinesProps {
  * rules go on under it down to at least `lines`. For a pack filled on screen and printed
  * again with --responses: it prints the same from any viewer, fields or not.
  */
-export function WrittenLines({ prompt, text, lines, spacing = LINE_SPACING, style }: WrittenLinesProps) {
+export function WrittenLines({ prompt, text, lines, spacing = PITCH, style }: WrittenLinesProps) {
   return (
     <View style={style ?? {}}>
       <Paragraph {...prompt} />

@@ -1,37 +1,35 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import type { Paper } from '../select/pack.js';
 import { FONT_FAMILY } from '../engine/fonts.js';
-
 import { ink } from '../engine/ink.js';
+import { leading, margins, PROSE_MEASURE, runningLines, typeScale, type TypeSize } from './print-system.js';
 
 export { ink, rule } from '../engine/ink.js';
-
-/**
- * The inner margin, at the binding edge (the left of a front, the right of a back, see
- * side-margins.ts), leaves room for a hole punch: holes sit 10–13 mm from the edge and
- * need 19 mm (53.9 pt) clear; 62 pt is 21.9 mm.
- */
-export const margins = { inner: 62, outer: 42, top: 54, bottom: 50 };
+export { boxes, CHIP_LEADING, COLUMN_GAP, leading, margins, PITCH, PROSE_MEASURE, strokes, typeScale } from './print-system.js';
 
 export const paperSize: Record<Paper, 'LETTER' | 'A4'> = { letter: 'LETTER', a4: 'A4' };
 
 /** The papers' portrait size in points, as react-pdf knows them. */
 export const paperPoints: Record<Paper, { width: number; height: number }> = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } };
 
-/** The looks of painted text (see Paragraph.tsx): spread onto a <Paragraph>. */
+/** A size of the type scale with its leading, to spread onto a <Paragraph>: `{...type('small')}`. */
+export const type = (size: TypeSize) => ({ size: typeScale[size], leading: leading[size] });
+
+/** The looks of painted text (see Paragraph.tsx): spread onto a <Paragraph>. Every size comes from the type scale (print-system.ts). */
 export const looks = {
-  h1: { size: 22, leading: 1.2, weight: 700, style: { marginBottom: 10 } },
-  h2: { size: 14, leading: 1.3, weight: 700, style: { marginTop: 12, marginBottom: 6 } },
-  h3: { size: 11, leading: 1.3, weight: 600, style: { marginTop: 8, marginBottom: 3 } },
-  paragraph: { size: 10, leading: 1.4, style: { marginBottom: 5 } },
-  small: { size: 8, leading: 1.3, color: ink.muted },
+  // Headings never end on one word alone (line-break.ts).
+  h1: { ...type('title'), weight: 700, avoidLoneWord: true, style: { marginBottom: 10 } },
+  h2: { ...type('heading'), weight: 700, avoidLoneWord: true, style: { marginTop: 12, marginBottom: 6 } },
+  h3: { ...type('subhead'), weight: 600, avoidLoneWord: true, style: { marginTop: 8, marginBottom: 3 } },
+  paragraph: { ...type('body'), style: { marginBottom: 5, maxWidth: PROSE_MEASURE } },
+  small: { ...type('caption'), color: ink.muted },
 } as const;
 
 /** Every text style has its own fontSize and lineHeight: react-pdf computes a unitless lineHeight against 18 pt otherwise. */
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILY,
-    fontSize: 10,
+    fontSize: typeScale.body,
     color: ink.text,
     paddingTop: margins.top,
     paddingBottom: margins.bottom,
@@ -40,7 +38,7 @@ export const styles = StyleSheet.create({
   listItem: { marginBottom: 2 },
   header: {
     position: 'absolute',
-    top: 22,
+    top: runningLines.headerTop,
   },
   footer: {
     position: 'absolute',

@@ -44,7 +44,7 @@ export const templateSectionSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('mock-plan'), minutes: z.number().int().min(10).max(180).default(45) }),
     /** For a mentor: per question, the model answers, the probes and a scorecard for the role. */
     z.strictObject({ type: z.literal('scorecards'), noteLines: z.number().int().min(0).max(20).default(8) }),
-    /** Two pages for the last minute: the questions as a checklist, STAR, pitfalls, values. */
+    /** Two pages for the last hour: the questions as a checklist with a column for each one's story, STAR, pitfalls, values. */
     z.strictObject({ type: z.literal('cheatsheet') }),
   ],
   {

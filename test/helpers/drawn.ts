@@ -12,6 +12,8 @@ export interface DrawnText {
   size: number;
   font: string;
   text: string;
+  /** How grey it is drawn, in % (100 is black). */
+  grey: number;
 }
 
 export interface DrawnSegment {
@@ -20,6 +22,8 @@ export interface DrawnSegment {
   y0: number;
   y1: number;
   width: number;
+  /** How grey it is drawn, in % (100 is black). */
+  grey: number;
 }
 
 export interface DrawnSheet {
@@ -31,6 +35,13 @@ export interface DrawnSheet {
 }
 
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+/** A colour as mutool reports it (gray, rgb or cmyk components from 0 to 1) as % grey. */
+const greyOf = (tag: string) => {
+  const components = attribute(tag, 'color').split(/\s+/).filter(Boolean).map(Number);
+  if (components.length === 4) return Math.round(Math.min(1, components[3]! + (components[0]! + components[1]! + components[2]!) / 3) * 100);
+  const mean = components.reduce((sum, value) => sum + value, 0) / Math.max(1, components.length);
+  return Math.round((1 - mean) * 100);
+};
 const matrix = (tag: string) => attribute(tag, 'transform').split(/\s+/).map(Number) as [number, number, number, number, number, number];
 
 export function drawnSheets(path: string): DrawnSheet[] {
@@ -46,16 +57,17 @@ export function drawnSheets(path: string): DrawnSheet[] {
         const gx = Number(points[0]![2]);
         const gy = Number(points[0]![3]);
         const text = points.map((point) => decode(point[1]!)).join('');
-        sheet.texts.push({ x: a * gx + c * gy + e, y: b * gx + d * gy + f, size: Number(attribute(spanOpen!, 'trm').split(' ')[0]), font: attribute(spanOpen!, 'font'), text });
+        sheet.texts.push({ x: a * gx + c * gy + e, y: b * gx + d * gy + f, size: Number(attribute(spanOpen!, 'trm').split(' ')[0]), font: attribute(spanOpen!, 'font'), text, grey: greyOf(open!) });
       }
     }
     for (const [, open, body] of chunk.matchAll(/<stroke_path([^>]*)>([\s\S]*?)<\/stroke_path>/g)) {
       const [a, b, c, d, e, f] = matrix(open!);
       const lineWidth = Number(attribute(open!, 'linewidth'));
+      const grey = greyOf(open!);
       let from: [number, number] | undefined;
       for (const [, verb, x, y] of body!.matchAll(/<(moveto|lineto) x="([^"]*)" y="([^"]*)"/g)) {
         const point: [number, number] = [a * Number(x) + c * Number(y) + e, b * Number(x) + d * Number(y) + f];
-        if (verb === 'lineto' && from) sheet.segments.push({ x0: from[0], y0: from[1], x1: point[0], y1: point[1], width: lineWidth });
+        if (verb === 'lineto' && from) sheet.segments.push({ x0: from[0], y0: from[1], x1: point[0], y1: point[1], width: lineWidth, grey });
         from = point;
       }
     }

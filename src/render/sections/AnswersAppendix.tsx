@@ -6,7 +6,7 @@ import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../../engine/PaintedText.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, strokes, type, typeScale } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { SPLIT_LINES } from '../../engine/keeps.js';
 
@@ -33,12 +33,12 @@ function AnswerList({ pack, questions }: { pack: Pack; questions: Question[] }) 
         // A model answer is a third of a page at most: keep it whole, heading included.
         <View key={question.id} style={{ marginBottom: 10 }} wrap={false} {...SPLIT_LINES}>
           <View>
-            <Paragraph id={answerAnchor(question.id)} text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={10.5} leading={1.3} weight={700} style={{ marginBottom: 1 }} />
-            <PaintedText pageOf={questionAnchor(question.id)} text="your notes: page {ref}" width={200} fontSize={7.5} color={ink.muted} />
+            <Paragraph id={answerAnchor(question.id)} text={`Q${pack.numbers.get(question.id)}. ${question.question}`} {...type('body')} weight={700} style={{ marginBottom: 1 }} />
+            <PaintedText pageOf={questionAnchor(question.id)} text="your notes: page {ref}" width={200} fontSize={typeScale.caption} color={ink.muted} />
           </View>
           {question.examples.map((example, index) => (
-            <View key={index} style={{ marginTop: 3, paddingLeft: 8, borderLeftWidth: 1.5, borderLeftColor: ink.rule }}>
-              {example.attribution && <Paragraph text={capitalise(example.attribution)} size={8} leading={1.3} italic color={ink.muted} style={{ marginBottom: 2 }} />}
+            <View key={index} style={{ marginTop: 3, paddingLeft: 8, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
+              {example.attribution && <Paragraph text={capitalise(example.attribution)} {...type('caption')} italic color={ink.muted} style={{ marginBottom: 2 }} />}
               <Blocks blocks={example.blocks} />
             </View>
           ))}

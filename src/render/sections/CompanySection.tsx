@@ -7,7 +7,7 @@ import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
@@ -31,8 +31,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
             ? `People report no questions from ${company.name} interviews in this guide yet: prepare from its values below.`
             : `People report ${reports.length === 1 ? 'one question' : `${reports.length} questions`} from ${company.name} interviews. ${reports.length === 1 ? 'It is' : 'Each is'} in every ${company.name} pack, whatever the role it was reported for:`
         }
-        size={9.5}
-        leading={1.35}
+        {...type('body')}
       />
       {reports.map((report) => {
         const number = pack.numbers.get(report.questionId);
@@ -41,8 +40,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
           <Paragraph
             key={report.questionId}
             text={`${where}: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`}
-            size={9}
-            leading={1.35}
+            {...type('small')}
             marker={{ text: '•', indent: 10 }}
             style={{ marginTop: 2 }}
           />
@@ -52,27 +50,25 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       {company.values.map((value) => {
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
         return (
-          <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
+          <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
-              <Paragraph text={value.name} size={10} leading={1.35} weight={600} style={{ flex: 1 }} />
+              <Paragraph text={value.name} {...type('body')} weight={600} style={{ flex: 1 }} />
               {pack.options.fillable ? (
                 <StoryReadyField company={company} value={value} />
               ) : (
                 <Paragraph
                   text="story ready: ______________________"
-                  size={7.5}
-                  leading={1.2}
+                  {...type('caption')}
                   color={ink.muted}
-                  marker={{ tickBox: 'empty', size: 8, indent: 12 }}
-                  style={{ width: 162 }}
+                  marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }}
+                  style={{ width: 170 }}
                 />
               )}
             </View>
-            <Paragraph text={value.summary} size={9} leading={1.35} />
+            <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
               text={numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
-              size={8.5}
-              leading={1.3}
+              {...type('caption')}
               color={ink.muted}
             />
             {withStories && <ValueStories stories={coverage.get(value.id) ?? []} />}
@@ -88,9 +84,9 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
 /** The stories that cover a value, or a plain flag that none does yet. */
 function ValueStories({ stories }: { stories: Story[] }) {
   return stories.length > 0 ? (
-    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} size={8.5} leading={1.3} />
+    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} {...type('small')} />
   ) : (
-    <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." size={8.5} leading={1.3} weight={700} />
+    <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." {...type('small')} weight={700} />
   );
 }
 
@@ -98,8 +94,8 @@ function ValueStories({ stories }: { stories: Story[] }) {
 function StoryReadyField({ company, value }: { company: Company; value: Company['values'][number] }) {
   return (
     <View style={{ width: 162, flexDirection: 'row', alignItems: 'flex-end' }}>
-      <Paragraph text="story ready:" size={7.5} leading={1.2} color={ink.muted} marker={{ tickBox: 'empty', size: 8, indent: 12 }} style={{ width: 62 }} />
-      <View style={{ flex: 1, height: 14, borderBottomWidth: 0.5, borderBottomColor: ink.faint }}>
+      <Paragraph text="story ready:" {...type('caption')} color={ink.muted} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} style={{ width: 62 }} />
+      <View style={{ flex: 1, height: 14, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color }}>
         <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />
       </View>
     </View>

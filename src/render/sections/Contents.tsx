@@ -6,11 +6,11 @@ import { PageFrame } from '../PageFrame.js';
 import { PaintedText } from '../../engine/PaintedText.js';
 import { keepProps, Paragraph } from '../../engine/Paragraph.js';
 import type { Weight } from '../../engine/fonts.js';
-import { ink, looks } from '../theme.js';
+import { ink, leading, looks, type, typeScale } from '../theme.js';
 
 const entryStyle: Record<ContentsEntry['level'], { fontSize: number; fontWeight: Weight; indent: number; marginTop: number }> = {
-  1: { fontSize: 10.5, fontWeight: 700, indent: 0, marginTop: 7 },
-  2: { fontSize: 9, fontWeight: 400, indent: 14, marginTop: 1.5 },
+  1: { fontSize: typeScale.body, fontWeight: 700, indent: 0, marginTop: 7 },
+  2: { fontSize: typeScale.small, fontWeight: 400, indent: 14, marginTop: 1.5 },
 };
 
 /** The page number's box, right of the title; the leader dots run on into it. */
@@ -62,11 +62,11 @@ function ContentsLine({ entry, heading }: { entry: ContentsEntry; heading: boole
     <Link src={`#${entry.id}`} style={{ textDecoration: 'none', color: ink.text }}>
       <View wrap={false} {...keepProps(heading)}>
         <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }}>
-          <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={1.3} weight={style.fontWeight} leader style={{ flex: 1 }} />
+          <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={leading.small} weight={style.fontWeight} leader style={{ flex: 1 }} />
           <PaintedText pageOf={entry.id} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />
         </View>
         {/* Why a question is in a trimmed pack, under its entry. */}
-        {entry.why !== undefined && <Paragraph text={entry.why} size={7.5} leading={1.25} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />}
+        {entry.why !== undefined && <Paragraph text={entry.why} {...type('caption')} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />}
       </View>
     </Link>
   );

@@ -1,7 +1,7 @@
 import { Page, View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import { Paragraph } from '../../engine/Paragraph.js';
-import { ink, looks, margins, paperSize, styles } from '../theme.js';
+import { ink, looks, margins, paperSize, PROSE_MEASURE, strokes, styles, type } from '../theme.js';
 import { acrossContent, pagePadding } from '../side-margins.js';
 
 export function Cover({ pack }: { pack: Pack }) {
@@ -21,15 +21,15 @@ export function Cover({ pack }: { pack: Pack }) {
     <Page size={paperSize[pack.options.paper]} style={[styles.page, pagePadding(binding)]} bookmark={{ title: 'Cover', fit: true }}>
       <View style={{ marginTop: mentorEdition ? 72 : 120 }}>
         {mentorEdition && <MentorEditionBand />}
-        <Paragraph text="BEHAVIORAL INTERVIEW WORKBOOK" size={11} leading={1.3} color={ink.muted} letterSpacing={1.5} style={{ marginBottom: 12 }} />
-        <Paragraph text={pack.selectionLabel} size={30} leading={1.15} weight={700} style={{ marginBottom: 8 }} />
-        <Paragraph text={pack.template.description} size={12} leading={1.4} color={ink.muted} style={{ marginBottom: 40 }} />
+        <Paragraph text="BEHAVIORAL INTERVIEW WORKBOOK" {...type('subhead')} color={ink.muted} letterSpacing={1.5} style={{ marginBottom: 12 }} />
+        <Paragraph text={pack.selectionLabel} {...type('display')} weight={700} style={{ marginBottom: 8 }} />
+        <Paragraph text={pack.template.description} {...type('subhead')} color={ink.muted} style={{ marginBottom: 40, maxWidth: PROSE_MEASURE }} />
         {details
           .filter((detail): detail is [string, string] => detail[1] !== undefined)
           .map(([label, value]) => (
             <View key={label} style={{ flexDirection: 'row', marginBottom: 6 }}>
-              <Paragraph text={label} size={11} leading={1.3} color={ink.muted} style={{ width: 90 }} />
-              <Paragraph text={value} size={11} leading={1.3} weight={600} style={{ flex: 1 }} />
+              <Paragraph text={label} {...type('subhead')} color={ink.muted} style={{ width: 90 }} />
+              <Paragraph text={value} {...type('subhead')} weight={600} style={{ flex: 1 }} />
             </View>
           ))}
       </View>
@@ -44,9 +44,9 @@ export function Cover({ pack }: { pack: Pack }) {
 /** Large and boxed, so the mentor's copy is told from the candidate's across a table. */
 function MentorEditionBand() {
   return (
-    <View style={{ borderWidth: 2, borderColor: ink.text, paddingVertical: 10, paddingHorizontal: 14, marginBottom: 28, alignSelf: 'flex-start' }}>
-      <Paragraph text="MENTOR EDITION" size={26} leading={1.15} weight={700} />
-      <Paragraph text="Model answers and scorecards: not for the candidate." size={10} leading={1.3} color={ink.muted} />
+    <View style={{ borderWidth: strokes.band.width, borderColor: strokes.band.color, paddingVertical: 10, paddingHorizontal: 14, marginBottom: 28, alignSelf: 'flex-start' }}>
+      <Paragraph text="MENTOR EDITION" {...type('title')} weight={700} />
+      <Paragraph text="Model answers and scorecards: not for the candidate." {...type('body')} color={ink.muted} />
     </View>
   );
 }

@@ -5,7 +5,7 @@ import type { MockPlanItem } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
-import { ink, looks } from '../theme.js';
+import { looks, strokes, type } from '../theme.js';
 
 /** For the mentor: the mock interview minute by minute. */
 export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
@@ -24,10 +24,10 @@ export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; conte
         style={{ marginBottom: 8 }}
       />
       {rows.map(([time, number, text], index) => (
-        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: ink.rule }} wrap={false}>
-          <Paragraph text={time} size={9.5} leading={1.35} weight={600} style={{ width: 40 }} />
-          <Paragraph text={number} size={9.5} leading={1.35} style={{ width: 36 }} />
-          <Paragraph text={text} size={9.5} leading={1.35} style={{ flex: 1 }} />
+        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false}>
+          <Paragraph text={time} {...type('body')} weight={600} style={{ width: 40 }} />
+          <Paragraph text={number} {...type('body')} style={{ width: 36 }} />
+          <Paragraph text={text} {...type('body')} style={{ flex: 1 }} />
         </View>
       ))}
     </PageFrame>

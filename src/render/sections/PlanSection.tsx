@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import { MINUTES, type PlanDay, type StudyPlan } from '../../select/study-plan.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink } from '../theme.js';
+import { boxes, ink, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** "Thu 2026-01-01": the weekday helps a reader find today's line. */
@@ -21,16 +21,15 @@ export function PlanSection({ pack, content, id, title, plan }: { pack: Pack; co
       <SectionTitle id={id} title={title} />
       <Paragraph
         text={`From ${dayLabel(plan.today)} to the interview on ${dayLabel(plan.interviewDate)}: ${plan.days.length} days at up to ${hours} a day. Each question is written once (about ${MINUTES.write} minutes), then rehearsed out loud twice (${MINUTES.rehearse} minutes each), a day or more after writing and with at least a day between the two rehearsals. The day before the interview is for the cheat sheet, the day before that for a mock interview. Log each rehearsal in the practice log, where its date is already filled in.`}
-        size={9.5}
-        leading={1.4}
+        {...type('body')}
         style={{ marginBottom: 6 }}
       />
       {plan.days.map((day, index) => (
         <PlanDayBlock key={day.date} pack={pack} content={content} day={day} number={index + 1} />
       ))}
-      <View wrap={false} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.text }}>
-        <Paragraph text={`${dayLabel(plan.interviewDate)} · The interview`} size={10} leading={1.35} weight={700} />
-        <Paragraph text="Read your cheat sheet once in the morning, then leave the workbook at home." size={9} leading={1.35} />
+      <View wrap={false} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: ink.text }}>
+        <Paragraph text={`${dayLabel(plan.interviewDate)} · The interview`} {...type('body')} weight={700} />
+        <Paragraph text="Read your cheat sheet once in the morning, then leave the workbook at home." {...type('small')} />
       </View>
     </PageFrame>
   );
@@ -51,10 +50,10 @@ function PlanDayBlock({ pack, content, day, number }: { pack: Pack; content: Con
   if (of('cheatsheet').length > 0) lines.push('Cheat sheet: build it (--template cheatsheet), read it through, and rest');
   if (lines.length === 0) lines.push('A free day: rehearse any answer again, or rest');
   return (
-    <View wrap={false} style={{ marginBottom: 5, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
-      <Paragraph text={`Day ${number} · ${dayLabel(day.date)} · about ${day.minutes} minutes`} size={10} leading={1.35} weight={600} />
+    <View wrap={false} style={{ marginBottom: 5, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
+      <Paragraph text={`Day ${number} · ${dayLabel(day.date)} · about ${day.minutes} minutes`} {...type('body')} weight={600} />
       {lines.map((line) => (
-        <Paragraph key={line} text={line} size={9} leading={1.35} marker={{ tickBox: 'empty', size: 7, indent: 12 }} />
+        <Paragraph key={line} text={line} {...type('small')} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} />
       ))}
     </View>
   );

@@ -4,7 +4,7 @@ import type { Pack } from '../../select/pack.js';
 import type { PostingMatch } from '../../select/posting.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /**
@@ -23,21 +23,19 @@ export function PostingSection({ pack, content, id, title, posting }: { pack: Pa
             ? `${posting.file} uses none of the phrases the competencies are known by, so it changed nothing: this pack holds the questions it would hold without it.`
             : `${posting.file} asks for ${posting.found.length} of the ${content.competencies.size} competencies, most asked for first: how often it uses the words each is known by. The questions in this pack are the ones that exercise them.`
         }
-        size={9.5}
-        leading={1.4}
+        {...type('body')}
         style={{ marginBottom: 6 }}
       />
       {posting.found.map((found) => {
         const competency = content.competencies.get(found.competency)!;
         const numbers = questions.filter((question) => question.competencies.includes(found.competency)).map((question) => `Q${pack.numbers.get(question.id)}`);
         return (
-          <View key={found.competency} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: 2, borderLeftColor: ink.rule }}>
-            <Paragraph text={`${competency.name} — ${found.hits} mention${found.hits === 1 ? '' : 's'}`} size={10} leading={1.35} weight={600} />
-            <Paragraph text={`The posting says: ${found.quotes.map((quote) => `“${quote}”`).join(', ')}`} size={9} leading={1.35} />
+          <View key={found.competency} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
+            <Paragraph text={`${competency.name} — ${found.hits} mention${found.hits === 1 ? '' : 's'}`} {...type('body')} weight={600} />
+            <Paragraph text={`The posting says: ${found.quotes.map((quote) => `“${quote}”`).join(', ')}`} {...type('small')} />
             <Paragraph
               text={numbers.length > 0 ? `Questions for it: ${numbers.join(', ')}` : 'No question in this pack exercises it: prepare a story of your own.'}
-              size={8.5}
-              leading={1.3}
+              {...type('small')}
               color={ink.muted}
             />
           </View>

@@ -4,7 +4,7 @@ import type { StudyPlan } from '../../select/study-plan.js';
 import { columnPercent, Grid } from '../Grid.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { looks, PITCH, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { practiceLogFieldName } from '../../forms/field-names.js';
 
@@ -16,8 +16,6 @@ const COLUMNS: [string, number, string][] = [
   ['Score 1–4', 50, 'score'],
   ['What to change next time', 148, 'change'],
 ];
-
-const ROW_HEIGHT = 22;
 
 /** A log of practice runs: date, question, minutes spoken, a self-score. */
 export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: string; title: string; rows: number; plan?: StudyPlan }) {
@@ -36,19 +34,19 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
       />
       <View style={{ flexDirection: 'row' }}>
         {COLUMNS.map(([label], index) => (
-          <Paragraph key={label} text={label} size={8} leading={1.2} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
+          <Paragraph key={label} text={label} {...type('caption')} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
       {planned.map((row) => (
-        <View key={`${row.date}-${row.question}`} wrap={false} style={{ flexDirection: 'row', height: ROW_HEIGHT, borderBottomWidth: 0.5, borderBottomColor: ink.rule, alignItems: 'center' }}>
-          <Paragraph text={row.date} size={8.5} leading={1.2} style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
-          <Paragraph text={row.question} size={8.5} leading={1.2} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
+        <View key={`${row.date}-${row.question}`} wrap={false} style={{ flexDirection: 'row', height: PITCH, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color, alignItems: 'center' }}>
+          <Paragraph text={row.date} {...type('small')} style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
+          <Paragraph text={row.question} {...type('small')} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
         </View>
       ))}
       <Grid
         columns={widths}
         rows={rows}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={PITCH}
         fields={pack.options.fillable ? (row, column) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` }) : undefined}
       />
     </PageFrame>

@@ -9,13 +9,12 @@ import { bookmark } from '../bookmark.js';
 import { PaintedText } from '../../engine/PaintedText.js';
 import { keepProps, Paragraph } from '../../engine/Paragraph.js';
 import { RoomToWrite } from '../../engine/RoomToWrite.js';
-import { LINE_SPACING } from '../RuledLines.js';
 import { PageFrame } from '../PageFrame.js';
 import { fieldKey, promptAreaName } from '../../forms/field-names.js';
 import { PromptLines } from '../WritingArea.js';
 import { questionMark } from '../question-mark.js';
 import { SPLIT_LINES } from '../../engine/keeps.js';
-import { ink, looks } from '../theme.js';
+import { CHIP_LEADING, ink, looks, PITCH, strokes, type, typeScale } from '../theme.js';
 import { storiesThatFit } from '../../select/stories-that-fit.js';
 import { WrittenLines } from '../WrittenLines.js';
 
@@ -90,11 +89,11 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const prompts = question.scaffold.map((prompt, index) => {
     const written = typed[fieldKeys[index]!];
     // A prompt answered in a responses file prints the answer on its lines, and needs no field.
-    if (written) return <WrittenLines key={index} prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }} text={written} lines={linesPerPrompt} style={{ marginBottom: 4 }} />;
+    if (written) return <WrittenLines key={index} prompt={{ text: prompt, ...type('body'), weight: 600 }} text={written} lines={linesPerPrompt} style={{ marginBottom: 4 }} />;
     return (
     <PromptLines
       key={index}
-      prompt={{ text: prompt, size: 9.5, leading: 1.35, weight: 600 }}
+      prompt={{ text: prompt, ...type('body'), weight: 600, avoidLoneWord: true }}
       lines={linesPerPrompt}
       weight={question.scaffoldWeights[index] ?? 1}
       style={{ marginBottom: 4 }}
@@ -112,9 +111,9 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
   const rest = (
     <>
       <StoriesForQuestion pack={pack} question={question} />
-      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: 0.75, borderColor: ink.rule }}>
-        <Paragraph text="Follow-ups to rehearse" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 3 }} />
-        <BulletList items={question.followUps} />
+      <View wrap={false} style={{ marginTop: 8, padding: 8, borderWidth: strokes.frame.width, borderColor: strokes.frame.color }}>
+        <Paragraph text="Follow-ups to rehearse" {...type('body')} weight={700} style={{ marginBottom: 3 }} />
+        <BulletList items={question.followUps} wide />
       </View>
       {answers === 'inline' && !answersOnBack && (
         <>
@@ -136,19 +135,18 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }} {...keepProps(true)}>
-          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} size={9} leading={1.3} color={ink.muted} letterSpacing={1} />
-          <Paragraph text={group.note} size={8.5} leading={1.3} color={ink.muted} />
+          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} {...type('small')} color={ink.muted} letterSpacing={1} />
+          <Paragraph text={group.note} {...type('small')} color={ink.muted} />
         </View>
       )}
       {/* The running header: the group on the question's first sheet, the question on any sheet it runs over onto. */}
       <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} {...keepProps(true)} {...({ runningMark: { first: group.title, continued: questionMark(number, question).continued } } as object)}>
-        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={15} leading={1.3} weight={700} style={{ marginBottom: 4 }} />
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
         <Paragraph
           text={`Also asked as: ${question.alsoAskedAs.map((wording) => `“${wording}”`).join('; ')}`}
-          size={9}
-          leading={1.35}
+          {...type('small')}
           italic
           color={ink.muted}
           style={{ marginBottom: 3 }}
@@ -158,14 +156,14 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
         <Paragraph
           text={[
             ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
-            { text: '  Aim\u00a0for\u00a0about\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
+            { text: '  Aim\u00a0for\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
-          size={7.5}
-          leading={1.5}
+          size={typeScale.caption}
+          leading={CHIP_LEADING}
           style={{ flex: 1 }}
         />
         {answers === 'appendix' && question.examples.length > 0 && (
-          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={110} fontSize={7.5} color={ink.muted} align="right" />
+          <PaintedText pageOf={answerAnchor(question.id)} text="Model answer on page {ref}" width={96} fontSize={typeScale.caption} color={ink.muted} align="right" />
         )}
       </View>
       <View>{prompts.slice(0, secondSheetFrom)}</View>
@@ -201,7 +199,7 @@ function ModelAnswers({ question }: { question: Question }) {
  */
 function AfterReading({ pack, question }: { pack: Pack; question: Question }) {
   if (pack.options.fillable || question.examples.length === 0) return null;
-  return <RoomToWrite caption="What you would change in your answer, having read this" spacing={LINE_SPACING} size={looks.h3.size} weight={looks.h3.weight} />;
+  return <RoomToWrite caption="What you would change in your answer, having read this" spacing={PITCH} size={looks.h3.size} weight={looks.h3.weight} />;
 }
 
 /**
@@ -214,7 +212,7 @@ function ModelAnswersOnBack({ pack, question }: { pack: Pack; question: Question
   return (
     // Its running header names the question it answers, as any sheet a question runs over onto does.
     <PageFrame pack={pack} section="{mark}">
-      <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} size={11} leading={1.3} weight={700} color={ink.muted} />
+      <Paragraph text={`Q${pack.numbers.get(question.id)}. ${question.question}`} {...type('subhead')} weight={700} color={ink.muted} />
       <ModelAnswers question={question} />
       <AfterReading pack={pack} question={question} />
     </PageFrame>
@@ -227,12 +225,12 @@ function StoriesForQuestion({ pack, question }: { pack: Pack; question: Question
   if (fitting.length === 0) return null;
   return (
     <View wrap={false} style={{ marginTop: 6 }}>
-      <Paragraph text="Your stories that fit" size={9.5} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
+      <Paragraph text="Your stories that fit" {...type('body')} weight={700} style={{ marginBottom: 2 }} />
       {fitting.map((story) => (
         // One line: a row split across sheets would squash its page number's slot.
         <View key={story.number} style={{ flexDirection: 'row', alignItems: 'flex-end' }} wrap={false}>
-          <Paragraph text={`• ${story.title} — `} size={9} leading={1.35} />
-          <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={9} />
+          <Paragraph text={`• ${story.title} — `} {...type('small')} />
+          <PaintedText pageOf={storyAnchor(story.number)} text="worksheet on page {ref}" width={110} fontSize={typeScale.small} />
         </View>
       ))}
     </View>

@@ -3,7 +3,7 @@ import type { Pack } from '../../select/pack.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, PROSE_MEASURE, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** What interviewers look for at the selected level. */
@@ -11,7 +11,7 @@ export function RoleSection({ pack, id, title, role, questionText }: { pack: Pac
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
-      <Paragraph text={`Scope: ${role.scope}`} size={11} leading={1.4} color={ink.muted} style={{ marginBottom: 8 }} />
+      <Paragraph text={`Scope: ${role.scope}`} {...type('subhead')} color={ink.muted} style={{ marginBottom: 8, maxWidth: PROSE_MEASURE }} />
       <Paragraph text="What interviewers look for" {...looks.h2} keepWithNext />
       <Blocks blocks={role.lookFor} />
       <Paragraph text="Key areas to highlight" {...looks.h2} keepWithNext />

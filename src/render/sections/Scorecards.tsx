@@ -13,7 +13,7 @@ import { scorecardFieldName } from '../../forms/field-names.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { SPLIT_LINES } from '../../engine/keeps.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, strokes, type } from '../theme.js';
 
 const CRITERION_NAMES: Record<ScorecardCriterion, string> = {
   structure: 'Structure',
@@ -59,10 +59,10 @@ function Rubric({ role }: { role: Role }) {
         style={{ marginBottom: 8 }}
       />
       {SCORECARD_CRITERIA.map((criterion) => (
-        <View key={criterion} style={{ flexDirection: 'row', borderTopWidth: 0.5, borderTopColor: ink.rule, paddingVertical: 4 }} wrap={false}>
-          <Paragraph text={CRITERION_NAMES[criterion]} size={9} leading={1.3} weight={700} style={{ width: 80, paddingRight: 6 }} />
+        <View key={criterion} style={{ flexDirection: 'row', borderTopWidth: strokes.frame.width, borderTopColor: strokes.frame.color, paddingVertical: 4 }} wrap={false}>
+          <Paragraph text={CRITERION_NAMES[criterion]} {...type('small')} weight={700} style={{ width: 80, paddingRight: 6 }} />
           {role.scorecard[criterion].map((level, index) => (
-            <Paragraph key={index} text={level} size={8} leading={1.3} style={{ flex: 1, paddingRight: 6 }} />
+            <Paragraph key={index} text={level} {...type('caption')} style={{ flex: 1, paddingRight: 6 }} />
           ))}
         </View>
       ))}
@@ -75,24 +75,25 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
   return (
     <View>
       <View {...bookmark(`Q${number} ${question.question}`)} {...({ runningMark: questionMark(number, question) } as object)}>
-        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} size={13} leading={1.3} weight={700} style={{ marginBottom: 2 }} />
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 2 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
-        <Paragraph text={`Also asked as: ${question.alsoAskedAs.join('; ')}`} size={8.5} leading={1.3} italic color={ink.muted} style={{ marginBottom: 2 }} />
+        <Paragraph text={`Also asked as: ${question.alsoAskedAs.join('; ')}`} {...type('small')} italic color={ink.muted} style={{ marginBottom: 2 }} />
       )}
       <Paragraph text={question.competencies.map((id) => content.competencies.get(id)?.name ?? id).join(' · ')} {...looks.small} style={{ marginBottom: 4 }} />
       <Paragraph text="Follow-up probes" {...looks.h3} keepWithNext />
       <BulletList items={question.followUps} />
       {question.examples.map((example, index) => (
-        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: ink.rule }} wrap={false} {...SPLIT_LINES}>
-          <Paragraph text={`Model answer${example.attribution ? `, ${example.attribution}` : ''}`} size={8} leading={1.3} italic color={ink.muted} />
+        <View key={index} style={{ marginTop: 4, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }} wrap={false} {...SPLIT_LINES}>
+          <Paragraph text={`Model answer${example.attribution ? `, ${example.attribution}` : ''}`} {...type('caption')} italic color={ink.muted} />
           <Blocks blocks={example.blocks} />
         </View>
       ))}
       {/*
         The score rows are scored against the answer and probes above them: one block, kept on
         the question's own sheet when it fits, the notes after it. Either may run over onto the
-        next sheet, whose running header then names the question ("Q12 (continued)").
+        next sheet, whose running header then names the question ("Q12 (continued)"). The
+        notes get at least noteLines lines, and the rest of their sheet (fill-sheet.ts).
       */}
       <CandidateWords pack={pack} question={question} />
       <View wrap={false} style={{ marginTop: 8 }}>
@@ -102,7 +103,7 @@ function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack;
         <PromptLines
           prompt={{ text: 'Notes for the candidate', ...looks.h3 }}
           lines={noteLines}
-          spacing={18}
+          weight={1}
           style={{ marginTop: 10, marginBottom: 0 }}
           field={pack.options.fillable ? { name: scorecardFieldName(question.id, 'notes'), tooltip: `Q${number}: notes for the candidate` } : undefined}
         />
@@ -118,12 +119,12 @@ function ScoreRows({ number, fieldOf }: { number: number | undefined; fieldOf: (
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <Paragraph text={`Score this answer (Q${number})`} {...looks.h3} style={{ width: 190, marginTop: 0, marginBottom: 2 }} />
         {LEVELS.map((level) => (
-          <Paragraph key={level} text={level} size={8} leading={1.3} weight={700} color={ink.muted} style={{ flex: 1, marginBottom: 2 }} />
+          <Paragraph key={level} text={level} {...type('caption')} weight={700} color={ink.muted} style={{ flex: 1, marginBottom: 2 }} />
         ))}
       </View>
       {SCORECARD_CRITERIA.map((criterion) => (
-        <View key={criterion} style={{ flexDirection: 'row', alignItems: 'center', borderTopWidth: 0.5, borderTopColor: ink.rule }}>
-          <Paragraph text={CRITERION_NAMES[criterion]} size={9} leading={1.3} weight={600} style={{ width: 190 }} />
+        <View key={criterion} style={{ flexDirection: 'row', alignItems: 'center', borderTopWidth: strokes.frame.width, borderTopColor: strokes.frame.color }}>
+          <Paragraph text={CRITERION_NAMES[criterion]} {...type('small')} weight={600} style={{ width: 190 }} />
           <ScoreBoxes
             count={LEVELS.length}
             padding={2}

@@ -7,10 +7,11 @@ import { storyBankFieldName } from '../../forms/field-names.js';
 import type { Story } from '../../stories/parse-stories.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks, margins, paperPoints } from '../theme.js';
+import { ink, leading, looks, margins, paperPoints, PITCH, type, typeScale } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
-const ROW_HEIGHT = 24;
+/** Rows are written in: one pitch, like every writing line. */
+const ROW_HEIGHT = PITCH;
 /** Room on a continued sheet above its grid: the header row of competency numbers. */
 const HEADER_ROW = 12;
 /** Rows' worth of the first sheet that its title, note and key of competencies take (about 130 pt). */
@@ -25,12 +26,13 @@ function rowsPerContinuedSheet(paper: Paper): number {
 /**
  * The grid cut into one block per sheet, each with its own header row: a grid is one
  * canvas and the titles sit on it, so a grid that ran over the foot of a sheet would lose
- * rows (a story bank of 60 stories must print every title).
+ * rows (a story bank of 60 stories must print every title). `total` is a minimum: the last
+ * sheet is ruled to its foot, as every other writing page is.
  */
 function sheetsOfRows(total: number, perSheet: number): { first: number; count: number }[] {
   const onFirstSheet = perSheet - FIRST_SHEET_ROWS_TAKEN;
-  const sheets = [{ first: 0, count: Math.min(total, onFirstSheet) }];
-  for (let first = onFirstSheet; first < total; first += perSheet) sheets.push({ first, count: Math.min(perSheet, total - first) });
+  const sheets = [{ first: 0, count: onFirstSheet }];
+  for (let first = onFirstSheet; first < total; first += perSheet) sheets.push({ first, count: perSheet });
   return sheets;
 }
 
@@ -62,7 +64,7 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
       />
       <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 }}>
         {competencies.map((competency, index) => (
-          <Paragraph key={competency.id} text={`${index + 1}. ${competency.name}`} size={7.5} leading={1.3} weight={missing.includes(competency.id) ? 700 : 400} style={{ width: '33%' }} />
+          <Paragraph key={competency.id} text={`${index + 1}. ${competency.name}`} {...type('caption')} weight={missing.includes(competency.id) ? 700 : 400} style={{ width: '33%' }} />
         ))}
       </View>
       {judged && (
@@ -72,8 +74,7 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
               ? `This pack's questions need a story for ${missing.length === 1 ? 'a competency' : `${missing.length} competencies`} that none of yours shows yet (in bold above): ${missing.map((id) => `${keyNumber(id)}. ${content.competencies.get(id)?.name ?? id}`).join('; ')}.`
               : "Your stories between them show every competency this pack's questions exercise."
           }
-          size={8}
-          leading={1.3}
+          {...type('caption')}
           weight={missing.length > 0 ? 700 : 400}
           style={{ marginBottom: 6 }}
         />
@@ -81,9 +82,9 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
       {sheetsOfRows(Math.max(rows, pack.stories.length), rowsPerContinuedSheet(pack.options.paper)).map(({ first, count }) => (
         <View key={first} wrap={false} break={first > 0}>
           <View style={{ flexDirection: 'row' }}>
-            <Paragraph text={first > 0 ? 'Story (continued)' : 'Story'} size={8} leading={1.2} weight={700} color={ink.text} style={{ width: columnPercent(columns, 0) }} />
+            <Paragraph text={first > 0 ? 'Story (continued)' : 'Story'} {...type('caption')} weight={700} color={ink.text} style={{ width: columnPercent(columns, 0) }} />
             {competencies.map((competency, index) => (
-              <Paragraph key={competency.id} text={String(index + 1)} size={7.5} leading={1.2} weight={700} align="center" style={{ width: columnPercent(columns, index + 1) }} />
+              <Paragraph key={competency.id} text={String(index + 1)} {...type('caption')} weight={700} align="center" style={{ width: columnPercent(columns, index + 1) }} />
             ))}
           </View>
           <View>
@@ -99,9 +100,8 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
               <Paragraph
                 key={story.number}
                 text={`${story.number}. ${story.title.length > 34 ? `${story.title.slice(0, 33)}…` : story.title}`}
-                size={7.5}
-                leading={1.2}
-                style={{ position: 'absolute', top: index * ROW_HEIGHT + 7, left: 3, width: columnPercent(columns, 0) }}
+                {...type('caption')}
+                style={{ position: 'absolute', top: index * ROW_HEIGHT + (ROW_HEIGHT - typeScale.caption * leading.caption) / 2, left: 3, width: columnPercent(columns, 0) }}
               />
             ))}
           </View>

@@ -3,7 +3,7 @@ import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { ink, looks } from '../theme.js';
+import { ink, looks, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 /** How the questions were chosen, when an option trimmed or tailored them: one row per option, and the count left out. */
@@ -33,8 +33,8 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
       <SectionTitle id={id} title={title} />
       {rows.map(([label, value]) => (
         <View key={label} style={{ flexDirection: 'row', marginBottom: 4 }}>
-          <Paragraph text={label} size={10} leading={1.4} color={ink.muted} style={{ width: 80 }} />
-          <Paragraph text={value} size={10} leading={1.4} style={{ flex: 1 }} />
+          <Paragraph text={label} {...type('body')} color={ink.muted} style={{ width: 80 }} />
+          <Paragraph text={value} {...type('body')} style={{ flex: 1 }} />
         </View>
       ))}
       <Paragraph text="Questions per competency" {...looks.h2} keepWithNext />
@@ -42,9 +42,9 @@ export function Summary({ pack, content, id, title }: { pack: Pack; content: Con
       <View style={{ marginTop: 4 }}>
         {perCompetency.map(({ competency, count }) => (
           <View key={competency.id} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            <Paragraph text={competency.name} size={9.5} leading={1.3} style={{ width: 190 }} />
+            <Paragraph text={competency.name} {...type('small')} style={{ width: 190 }} />
             <View style={{ width: count * 12, height: 7, backgroundColor: ink.muted, marginRight: 6 }} />
-            <Paragraph text={String(count)} size={9.5} leading={1.3} />
+            <Paragraph text={String(count)} {...type('small')} />
           </View>
         ))}
       </View>

@@ -5,7 +5,7 @@ import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { looks } from '../theme.js';
+import { COLUMN_GAP, looks, PROSE_MEASURE } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 
 const KIND_TITLES: Record<TipKind, string> = {
@@ -18,7 +18,11 @@ const KIND_TITLES: Record<TipKind, string> = {
   closing: 'Remember',
 };
 
-/** The guide's tips, strategies and pitfalls that apply to the selected role, by kind. */
+/**
+ * The guide's tips, strategies and pitfalls that apply to the selected role, by kind. Each
+ * tip is two columns: its title in the side column, its text at the prose measure (65–85
+ * characters a line, print-system.ts) rather than across the whole text block.
+ */
 export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const kinds = Object.keys(KIND_TITLES) as TipKind[];
   return (
@@ -31,9 +35,11 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
           <Fragment key={kind}>
             <Paragraph text={KIND_TITLES[kind]} {...looks.h2} keepWithNext />
             {tips.map((tip) => (
-              <View key={tip.id} wrap={false}>
-                {kind !== 'closing' && <Paragraph text={tip.title} {...looks.h3} />}
-                <Blocks blocks={tip.blocks} />
+              <View key={tip.id} wrap={false} style={{ flexDirection: 'row', marginTop: looks.h3.style.marginTop }}>
+                <View style={{ flex: 1, paddingRight: COLUMN_GAP }}>{kind !== 'closing' && <Paragraph text={tip.title} {...looks.h3} style={{ marginTop: 0 }} />}</View>
+                <View style={{ width: PROSE_MEASURE }}>
+                  <Blocks blocks={tip.blocks} />
+                </View>
               </View>
             ))}
           </Fragment>
