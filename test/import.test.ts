@@ -1,3 +1,4 @@
+import { PITCH } from '../src/render/print-system.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -186,8 +187,8 @@ describe('a workbook rebuilt with --responses', () => {
       expect(ruleUnder(baselineOf(line)), line).toBeGreaterThan(3);
       expect(ruleUnder(baselineOf(line)), line).toBeLessThan(6);
     }
-    // Two typed lines, two rules: one rule pitch (21 pt) apart.
-    expect(baselineOf('and the Zürich team') - baselineOf('Legal, on the second line')).toBeCloseTo(21, 1);
+    // Two typed lines, two rules: one rule pitch apart.
+    expect(baselineOf('and the Zürich team') - baselineOf('Legal, on the second line')).toBeCloseTo(PITCH, 1);
 
     // Its recipe keeps the answers it printed: built again from it, the same bytes; imported, the same answers.
     const again = join(dir, 'printed-again.pdf');

@@ -71,7 +71,7 @@ describe('the mentor edition works loose on a clipboard', () => {
   });
 
   it('names the question on a sheet it runs over onto: "Q17 (continued)"', async () => {
-    // A 3,500-character model answer runs its question over onto a second sheet.
+    // A 2,900-character model answer runs its question over onto a second sheet.
     const long = await buildMentorEdition('--role', 'staff', '--content', 'test/fixtures/content-long');
     const sheets = sheetsOfQuestions(long.pdf);
     expect(sheets.filter((question) => question.pages.length > 1).length).toBeGreaterThan(0);
