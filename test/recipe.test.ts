@@ -126,6 +126,26 @@ describe('build --from', () => {
     expect(readFileSync(again).equals(readFileSync(original))).toBe(true);
   }, 120_000);
 
+  it('rebuilds a trimmed, posting-tailored, planned pack as it was, posting and plan carried in the PDF', async () => {
+    // Built in one folder, rebuilt from another, on another day: the posting file is not there, and "today" has moved on.
+    const made = mkdtempSync(join(tmpdir(), 'prep-pack-recipe-tailored-'));
+    cpSync(fixture(join('postings', 'engineering-manager-growth.md')), join(made, 'posting.md'));
+    const tailored = join(made, 'tailored.pdf');
+    const built = await runCli(['build', '--role', 'em', '--company', 'amazon', '--posting', 'posting.md', '--max', '8', '--skip', 'why-leadership', '--interview-date', '2026-01-20', '--hours-per-day', '2', '--out', tailored], { PREP_PACK_TODAY: '2026-01-05' }, made);
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'prep-pack-recipe-elsewhere-'));
+    const again = join(elsewhere, 'again.pdf');
+    const rebuilt = await runCli(['build', '--from', tailored, '--out', again], { PREP_PACK_TODAY: '2026-01-09' }, elsewhere);
+    expect(rebuilt.stderr).toBe('');
+    expect(rebuilt.code).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(tailored))).toBe(true);
+    const info = await runCli(['info', tailored]);
+    expect(info.stdout).toMatch(/trimmed +--skip why-leadership --max 8/);
+    expect(info.stdout).toMatch(/posting +posting\.md \(\d+ characters, carried in the PDF\)/);
+    expect(info.stdout).toMatch(/plan +from 2026-01-05 to the interview on 2026-01-20, 2 h a day/);
+  }, 120_000);
+
   it('builds its twin in another edition, with the same fingerprint and the stories', async () => {
     const mentor = join(dir, 'mentor.pdf');
     const run = await runCli(['build', '--from', original, '--template', 'mentor', '--out', mentor]);

@@ -1,3 +1,4 @@
+import type { Recipe } from '../recipe/recipe.js';
 import { readContent } from '../content/read-content.js';
 import { contentChangedSince } from '../recipe/content-changed.js';
 import { openPrepPackPdf } from '../recipe/open-prep-pack-pdf.js';
@@ -41,6 +42,7 @@ export async function infoCommand(path: string, options: InfoOptions, io: CliIO)
         .filter(Boolean)
         .join(', '),
     ],
+    ...tailoringRows(recipe),
     ['names', [names.name ? `candidate ${names.name}` : '', names.mentor ? `mentor ${names.mentor}` : ''].filter(Boolean).join(', ') || 'none'],
     ...(recipe.packName ? [['pack file', `${recipe.packName}.md`] as [string, string]] : []),
     ['built', `${recipe.date} by prep-pack ${recipe.prepPackVersion}`],
@@ -54,4 +56,20 @@ export async function infoCommand(path: string, options: InfoOptions, io: CliIO)
   const twin = recipe.template === 'mentor' ? "the candidate's workbook: add --template workbook" : "its mentor's edition: add --template mentor";
   io.stdout(`Build it again: prep-pack build --from ${pdf.shownAs}   (${twin})\n`);
   if (changed) io.stderr(`warning: ${changed}\n`);
+}
+
+/** How the pack was trimmed and tailored (issue 13's options), a row each, only those used. */
+function tailoringRows(recipe: Recipe): [string, string][] {
+  const { selection, options, posting } = recipe;
+  const trimmed = [
+    selection.questions ? `--questions ${selection.questions.join(',')}` : undefined,
+    selection.skip ? `--skip ${selection.skip.join(',')}` : undefined,
+    selection.competency ? `--competency ${selection.competency.join(',')}` : undefined,
+    selection.max !== undefined ? `--max ${selection.max}` : undefined,
+  ].filter(Boolean);
+  return [
+    ...(trimmed.length > 0 ? [['trimmed', trimmed.join(' ')] as [string, string]] : []),
+    ...(posting ? [['posting', `${posting.file} (${posting.text.length} characters, carried in the PDF)`] as [string, string]] : []),
+    ...(options.interviewDate ? [['plan', `from ${options.planStart} to the interview on ${options.interviewDate}, ${options.hoursPerDay ?? 1} h a day`] as [string, string]] : []),
+  ];
 }
