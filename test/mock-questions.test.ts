@@ -89,6 +89,7 @@ describe('--mock-questions: the mentor chooses the mock interview', () => {
     expect(rows(await mockPlanPage(out)).slice(0, 3)).toEqual(['Q11 you chose it', 'Q10 you chose it', 'Q1 asked at Google, the company’s own question']);
     const recipe = JSON.parse((await runCli(['info', out, '--json'])).stdout);
     expect(recipe.options.mockQuestions).toEqual(['security-breach', 'major-incident']);
+    expect((await runCli(['info', out])).stdout).toMatch(/options +paper letter, binding left, mock questions security-breach, major-incident\n/);
 
     const again = join(dir, 'again.pdf');
     const rebuilt = await runCli(['build', '--from', out, '--out', again]);
