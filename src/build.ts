@@ -47,6 +47,8 @@ export interface BuildRequest extends Omit<SelectionRequest, 'posting'> {
   contentDirs: string[];
   name?: string;
   mentor?: string;
+  /** The questions the mentor chose for the mock interview, in her order (the plan picks the rest). */
+  mockQuestions?: string[];
   answers?: AnswerPlacement;
   worksheets?: number;
   /** A file of the candidate's own stories, to fill the worksheets and point questions at. */
@@ -109,6 +111,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
     ...(request.mentor !== undefined ? { mentor: request.mentor } : {}),
     ...(request.answers !== undefined ? { answers: request.answers } : {}),
     ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
+    ...(request.mockQuestions !== undefined ? { mockQuestions: request.mockQuestions } : {}),
     stories,
     fillable: request.fillable === true,
     ...(request.interviewDate !== undefined ? { plan: { interviewDate: request.interviewDate, hoursPerDay: request.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, today: request.planStart ?? planToday(env) } } : {}),

@@ -20,6 +20,7 @@ export interface BuildOptions {
   out?: string;
   name?: string;
   mentor?: string;
+  mockQuestions?: string[];
   answers?: AnswerPlacement;
   worksheets?: number;
   stories?: string;
@@ -49,7 +50,7 @@ export async function buildRequests(packFile: string | undefined, options: Build
   const fromFile = (source?.selection ?? {}) as Partial<PackFile>;
   const choose = <K extends keyof BuildOptions & keyof PackFile>(name: K) => (given(name) ? options[name] : (fromFile[name] ?? options[name]));
   // No role is fine for a template with no role-dependent section; the select stage says when one is needed.
-  const optional = ['role', 'company', 'industry', 'out', 'name', 'mentor', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
+  const optional = ['role', 'company', 'industry', 'out', 'name', 'mentor', 'mockQuestions', 'answers', 'worksheets', 'stories', 'fillable', 'duplex'] as const;
   const templates = !given('template') && fromFile.editions ? fromFile.editions : [choose('template') ?? 'workbook'];
   const out = choose('out');
   if (templates.length > 1 && out !== undefined) {

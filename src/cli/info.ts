@@ -38,6 +38,7 @@ export async function infoCommand(path: string, options: InfoOptions, io: CliIO)
         asked.answers ? `answers ${asked.answers}` : undefined,
         asked.worksheets !== undefined ? `${asked.worksheets} worksheets` : undefined,
         asked.fillable ? 'fillable' : undefined,
+        asked.mockQuestions ? `mock questions ${asked.mockQuestions.join(', ')}` : undefined,
       ]
         .filter(Boolean)
         .join(', '),

@@ -96,6 +96,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed on the question pages’ lines and beside the mentor’s scorecards')
     .option('--name <candidate>', 'the candidate’s name, printed on the cover')
     .option('--mentor <name>', 'the mentor’s name, printed on the cover')
+    .addOption(new Option('--mock-questions <ids>', 'the mentor edition’s mock interview: ask these questions of the pack first, in this order (ids, comma-separated); the plan picks the rest and says why').argParser(parseIdList))
     .addOption(trimOption.questions())
     .addOption(trimOption.skip())
     .addOption(trimOption.competency())
@@ -118,6 +119,7 @@ Examples:
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --from ada.pdf --template mentor   # the mentor's edition of a PDF you were sent
+  $ prep-pack build --role staff --company google --template mentor --mock-questions decision-without-information
   $ prep-pack build --role staff --content ./my-questions
   $ prep-pack build --template worksheets --worksheets 20      # no role needed
   $ prep-pack build --role em --company amazon --max 12 --skip why-leadership
@@ -258,7 +260,7 @@ function refuseConflictingOptions(packFile: string | undefined, options: BuildOp
 
 /** build --all: the options every pack shares, passed on to each build as arguments. */
 function batchOptions(packFile: string | undefined, options: BuildOptions, command: Command): BatchOptions {
-  const clashing = (['role', 'company', 'industry', 'out', 'questions', 'skip', 'competency', 'max', 'posting', 'interviewDate'] as const).filter((name) => options[name] !== undefined);
+  const clashing = (['role', 'company', 'industry', 'out', 'questions', 'skip', 'competency', 'max', 'posting', 'interviewDate', 'mockQuestions'] as const).filter((name) => options[name] !== undefined);
   if (packFile || clashing.length > 0) {
     throw new UsageError(`--all builds every role and company into out/; leave out ${[packFile ? 'the pack file' : '', ...clashing.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`)].filter(Boolean).join(', ')}.`);
   }

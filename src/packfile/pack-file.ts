@@ -32,6 +32,8 @@ const packFileSchema = z.strictObject({
   worksheets: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).optional(),
   out: z.string().min(1).optional(),
   fillable: z.boolean().optional(),
+  /** The mentor's mock-interview questions, as --mock-questions (ids checked against the pack when it is built). */
+  mockQuestions: z.array(z.string().min(1)).min(1).optional(),
   // Trimming, as on the command line (ids checked against the content when the pack is built).
   questions: z.array(z.string().min(1)).min(1).optional(),
   skip: z.array(z.string().min(1)).optional(),

@@ -30,7 +30,7 @@ export async function checkPackReferences(file: SourceFile, packDir: string, cwd
       const ids = [...known.keys()];
       problem(field, `'${id}' is not a known ${field} id.`, [didYouMean(id, ids), `Known: ${ids.join(', ')}.`].filter(Boolean).join(' '));
     }
-    const idLists = { questions: content.questions, skip: content.questions, competency: content.competencies } as const;
+    const idLists = { questions: content.questions, skip: content.questions, mockQuestions: content.questions, competency: content.competencies } as const;
     for (const [field, known] of Object.entries(idLists)) {
       const listed = (file.frontMatter as Record<string, unknown> | null)?.[field];
       for (const id of Array.isArray(listed) ? listed : []) {

@@ -67,6 +67,8 @@ export const recipeSchema = z.strictObject({
     answers: z.enum(ANSWER_PLACEMENTS).optional(),
     worksheets: z.number().int().min(0).max(TEMPLATE_LIMITS.worksheets).optional(),
     fillable: z.boolean().optional(),
+    /** The mentor's own choice of mock-interview questions (--mock-questions). */
+    mockQuestions: z.array(z.string()).optional(),
     interviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     hoursPerDay: z.number().optional(),
     /** The plan's first day: a rebuild prints the same plan, whatever day it is rebuilt on. */
@@ -125,6 +127,7 @@ export function recipeOf(pack: Pack, request: RecipeRequest): Recipe {
       ...(request.answers !== undefined ? { answers: request.answers } : {}),
       ...(request.worksheets !== undefined ? { worksheets: request.worksheets } : {}),
       ...(options.fillable ? { fillable: true } : {}),
+      ...(options.mockQuestions?.length ? { mockQuestions: options.mockQuestions } : {}),
       ...(options.plan ? { interviewDate: options.plan.interviewDate, hoursPerDay: options.plan.hoursPerDay, planStart: options.plan.today } : {}),
     },
     names: { ...(options.name !== undefined ? { name: options.name } : {}), ...(options.mentor !== undefined ? { mentor: options.mentor } : {}) },

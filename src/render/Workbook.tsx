@@ -69,7 +69,7 @@ function Section({ pack, content, section }: { pack: Pack; content: Content; sec
     case 'practice-log':
       return <PracticeLog pack={pack} id={section.id} title={section.title} rows={section.rows} plan={section.plan} />;
     case 'mock-plan':
-      return <MockPlan pack={pack} content={content} id={section.id} title={section.title} plan={section.plan} />;
+      return <MockPlan pack={pack} content={content} id={section.id} title={section.title} minutes={section.minutes} plan={section.plan} />;
     case 'scorecards':
       return <Scorecards pack={pack} content={content} id={section.id} title={section.title} noteLines={section.noteLines} role={section.role} />;
     case 'cheatsheet':

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { AnswerPlacement } from '../template/schema.js';
 import type { Template } from '../template/load-template.js';
 import type { QuestionChoice } from './choose-questions.js';
+import { checkMockQuestions, mockPlan, mockSlots, type MockPlanItem } from './mock-plan.js';
 import { planForPack } from './pack-plan.js';
 import type { PostingMatch } from './posting.js';
 import type { PlanRequest, StudyPlan } from './study-plan.js';
@@ -44,16 +45,10 @@ export type PackSection =
   | (Anchored & { type: 'tips' })
   | (Anchored & { type: 'practice-log'; rows: number; plan?: StudyPlan })
   | (Anchored & { type: 'plan'; plan: StudyPlan })
-  | (Anchored & { type: 'mock-plan'; plan: MockPlanItem[] })
+  | (Anchored & { type: 'mock-plan'; minutes: number; plan: MockPlanItem[] })
   | (Anchored & { type: 'scorecards'; noteLines: number; role: Role })
   | (Anchored & { type: 'cheatsheet'; role: Role });
 
-/** One question of a mock interview: when it starts and how long it gets. */
-export interface MockPlanItem {
-  questionId: string;
-  startMinute: number;
-  minutes: number;
-}
 
 export interface SectionOverrides {
   answers?: AnswerPlacement;
@@ -62,6 +57,8 @@ export interface SectionOverrides {
   storyCount?: number;
   /** With --interview-date: plan the days up to it. */
   plan?: PlanRequest;
+  /** The questions the mentor chose for the mock interview (--mock-questions), in her order. */
+  mockQuestions?: string[];
 }
 
 export const questionAnchor = (id: string) => `q-${id}`;
@@ -79,7 +76,8 @@ export function resolveSections(template: Template, selection: Selection, groups
   const placements = template.sections.flatMap((s) => (s.type === 'questions' ? [answersMode(s.answers)] : []));
   const needsAppendix = placements.includes('appendix');
   const sections: PackSection[] = [];
-  const plan = overrides.plan ? planForPack(overrides.plan, groups, mockPlan(groups, MOCK_INTERVIEW_MINUTES).map((item) => item.questionId)) : undefined;
+  const mockChosen = checkMockQuestions(overrides.mockQuestions ?? [], groups);
+  const plan = overrides.plan ? planForPack(overrides.plan, groups, mockPlan(groups, MOCK_INTERVIEW_MINUTES, mockChosen.slice(0, mockSlots(MOCK_INTERVIEW_MINUTES))).map((item) => item.questionId)) : undefined;
   for (const section of template.sections) {
     switch (section.type) {
       case 'cover':
@@ -130,7 +128,7 @@ export function resolveSections(template: Template, selection: Selection, groups
         sections.push({ type: 'practice-log', id: 'section-practice-log', title: 'Practice log', rows: section.rows, ...(plan ? { plan } : {}) });
         break;
       case 'mock-plan':
-        sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', plan: mockPlan(groups, section.minutes) });
+        sections.push({ type: 'mock-plan', id: 'section-mock-plan', title: 'Mock interview plan', minutes: section.minutes, plan: mockPlan(groups, section.minutes, mockChosen) });
         break;
       case 'scorecards':
         if (groups.length > 0) sections.push({ type: 'scorecards', id: 'section-scorecards', title: 'Questions and scorecards', noteLines: section.noteLines, role: role! });
@@ -164,30 +162,6 @@ function contentsEntries(sections: PackSection[], groups: QuestionGroup[], why: 
 
 /** The mock interview a study plan books before the interview day: the mentor template's default length. */
 const MOCK_INTERVIEW_MINUTES = 45;
-
-/** Minutes for the welcome at the start and for the candidate's own questions at the end. */
-const OPENING_MINUTES = 3;
-const CLOSING_MINUTES = 5;
-/** About two minutes of answer and three of follow-up probes per question. */
-const MINUTES_PER_QUESTION = 5;
-
-/**
- * A mock interview that fits the time: the company's own questions first, then one
- * question from each competency group in turn, so the interview covers the most ground.
- */
-export function mockPlan(groups: QuestionGroup[], totalMinutes: number): MockPlanItem[] {
-  const slots = Math.max(1, Math.floor((totalMinutes - OPENING_MINUTES - CLOSING_MINUTES) / MINUTES_PER_QUESTION));
-  const companyGroups = groups.filter((group) => group.kind === 'company');
-  const picked: string[] = companyGroups.flatMap((group) => group.questions.map((question) => question.id)).slice(0, slots);
-  const queues = groups.filter((group) => group.kind !== 'company').map((group) => [...group.questions]);
-  while (picked.length < slots && queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const next = queue.shift();
-      if (next && picked.length < slots) picked.push(next.id);
-    }
-  }
-  return picked.map((questionId, index) => ({ questionId, startMinute: OPENING_MINUTES + index * MINUTES_PER_QUESTION, minutes: MINUTES_PER_QUESTION }));
-}
 
 /** The sections that print what a role is asked or looks for: a template with none of them needs no --role. */
 export const ROLE_DEPENDENT_SECTIONS: readonly string[] = ['role', 'questions', 'answers', 'tips', 'scorecards', 'mock-plan', 'cheatsheet'];

@@ -14,6 +14,7 @@ export interface TemplateDependentOptions {
   max?: number;
   interviewDate?: string;
   responses?: string;
+  mockQuestions?: string[];
 }
 
 /** The sections that print the pack's questions: what the trimming options change. */
@@ -37,6 +38,7 @@ const SECTIONS_AFFECTED: Record<keyof TemplateDependentOptions, { sections: Sect
   competency: { sections: QUESTION_SECTIONS, what: TRIMS },
   max: { sections: QUESTION_SECTIONS, what: TRIMS },
   interviewDate: { sections: ['plan'], what: 'it prints a dated plan up to the interview' },
+  mockQuestions: { sections: ['mock-plan', 'plan'], what: "it chooses the mock interview's questions, in the mentor's mock plan and on a study plan's mock day" },
   responses: { sections: ['questions', 'scorecards'], what: "the candidate's typed answers are printed on the question pages' lines and beside the mentor's scorecards" },
 };
 
@@ -72,5 +74,6 @@ export function refuseOptionsWithoutEffect(template: Template, options: Template
 
 /** `--fillable`, `--answers none`: the option as it was typed. */
 export function asGiven(name: keyof TemplateDependentOptions, value: unknown): string {
-  return typeof value === 'boolean' ? `--${name}` : `--${name} ${String(value)}`;
+  const option = `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return typeof value === 'boolean' ? option : `${option} ${String(value)}`;
 }

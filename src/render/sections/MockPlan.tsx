@@ -1,33 +1,46 @@
 import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
-import type { MockPlanItem } from '../../select/sections.js';
+import { CLOSING_MINUTES, MENTOR_CHOSE, MINUTES_PER_QUESTION, OPENING_MINUTES, type MockPlanItem } from '../../select/mock-plan.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { looks, strokes, type } from '../theme.js';
 
-/** For the mentor: the mock interview minute by minute. */
-export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
-  const end = plan.length > 0 ? plan[plan.length - 1]!.startMinute + plan[plan.length - 1]!.minutes : 3;
-  const rows: [string, string, string][] = [
-    ['0:00', '—', 'Welcome; explain the format: one story per question, then follow-up probes.'],
-    ...plan.map((item): [string, string, string] => [clock(item.startMinute), `Q${pack.numbers.get(item.questionId)}`, `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
-    [clock(end), '—', 'The candidate’s questions; then score each answer while it is fresh.'],
+/** For the mentor: the mock interview minute by minute, and why each question is in it. */
+export function MockPlan({ pack, content, id, title, minutes, plan }: { pack: Pack; content: Content; id: string; title: string; minutes: number; plan: MockPlanItem[] }) {
+  const end = plan.length > 0 ? plan[plan.length - 1]!.startMinute + plan[plan.length - 1]!.minutes : OPENING_MINUTES;
+  const rows: { time: string; number: string; text: string; why?: string }[] = [
+    { time: '0:00', number: '—', text: 'Welcome; explain the format: one story per question, then follow-up probes.' },
+    ...plan.map((item) => ({
+      time: clock(item.startMinute),
+      number: `Q${pack.numbers.get(item.questionId)}`,
+      text: `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`,
+      why: `Why: ${item.why}.`,
+    })),
+    { time: clock(end), number: '—', text: 'The candidate’s questions; then score each answer while it is fresh.' },
   ];
+  const chosen = plan.filter((item) => item.why === MENTOR_CHOSE).length;
+  const picking =
+    chosen === plan.length
+      ? 'You chose every question.'
+      : `${chosen > 0 ? `You chose ${chosen}; ` : ''}${chosen > 0 ? 'the rest are' : 'The questions are'} picked for you: the company’s own first, then one from each competency group in turn. Choose your own with --mock-questions.`;
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Paragraph
-        text={`About two minutes for the answer and three for your probes. The question numbers are those of the candidate’s workbook with fingerprint ${pack.fingerprint}.`}
+        text={`${minutes} minutes: a ${OPENING_MINUTES}-minute welcome, ${plan.length} question${plan.length === 1 ? '' : 's'} of ${MINUTES_PER_QUESTION} minutes (about two for the answer, three for your probes) and ${CLOSING_MINUTES} minutes for the candidate’s questions. ${picking} The question numbers are those of the candidate’s workbook with fingerprint ${pack.fingerprint}.`}
         {...looks.small}
         style={{ marginBottom: 8 }}
       />
-      {rows.map(([time, number, text], index) => (
+      {rows.map((row, index) => (
         <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false}>
-          <Paragraph text={time} {...type('body')} weight={600} style={{ width: 40 }} />
-          <Paragraph text={number} {...type('body')} style={{ width: 36 }} />
-          <Paragraph text={text} {...type('body')} style={{ flex: 1 }} />
+          <Paragraph text={row.time} {...type('body')} weight={600} style={{ width: 40 }} />
+          <Paragraph text={row.number} {...type('body')} style={{ width: 36 }} />
+          <View style={{ flex: 1 }}>
+            <Paragraph text={row.text} {...type('body')} />
+            {row.why ? <Paragraph text={row.why} {...looks.small} /> : null}
+          </View>
         </View>
       ))}
     </PageFrame>
