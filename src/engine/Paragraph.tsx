@@ -21,6 +21,8 @@ export interface RunLook {
   letterSpacing?: number;
   /** A shaded box behind the run, the height of the line (labels). */
   background?: string;
+  /** A link on the run: `#id` goes to the node with that id, anything else is a web address (RunPaint). */
+  link?: string;
 }
 
 export type RunSpec = string | ({ text: string } & RunLook);
@@ -84,7 +86,7 @@ const MEASURE_AT_MOST = 2;
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
 export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
-  const base: Required<Omit<RunLook, 'background'>> = {
+  const base: Required<Omit<RunLook, 'background' | 'link'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
     italic: look.italic ?? false,
@@ -100,7 +102,7 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const laidOut = new Map<number, Line<RunPaint>[]>();
   const linesAt = (width: number) => {
     let lines = laidOut.get(width);
-    if (!lines) laidOut.set(width, (lines = (avoidLoneWord ? breakLinesWithoutLoneWord : breakLines)((runs ??= styledRuns(specs, base, look.background)), width - indent)));
+    if (!lines) laidOut.set(width, (lines = (avoidLoneWord ? breakLinesWithoutLoneWord : breakLines)((runs ??= styledRuns(specs, base, look)), width - indent)));
     return lines;
   };
   const measure = (width: number, widthMode: number) => {
@@ -116,7 +118,7 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const linesLaidOutAt = (width: number) =>
     laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
 
-  const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, undefined)[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
+  const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, {})[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
   const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
@@ -252,15 +254,18 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
   return { ...node, props: { ...props, break: false }, box: { ...node.box, top: 0, height }, style: { ...node.style, marginTop: 0, paddingTop: 0 } };
 }
 
-function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background'>>, background: string | undefined): StyledRun<RunPaint>[] {
+/** The runs in their faces; `paragraph` is what every run takes unless it says otherwise: the shade behind it and its link. */
+function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background' | 'link'>>, paragraph: Pick<RunLook, 'background' | 'link'>): StyledRun<RunPaint>[] {
   return specs.map((spec) => {
     const look: RunLook = typeof spec === 'string' ? {} : spec;
     const size = look.size ?? base.size;
     const [weight, italic] = [look.weight ?? base.weight, look.italic ?? base.italic];
     const font = fontFace(weight, italic);
     const paint: RunPaint = { color: look.color ?? base.color };
-    const shade = look.background ?? background;
+    const shade = look.background ?? paragraph.background;
     if (shade) paint.background = shade;
+    const link = look.link ?? paragraph.link;
+    if (link) paint.link = link;
     return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing, ...(size >= KERNING_FROM ? { kerning: kerningFor(weight, italic) } : {}) }, style: paint };
   });
 }

@@ -218,6 +218,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
       if (bottom > (box?.height ?? 0) + 0.5) {
         throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): a layout bug in prep-pack`);
       }
+      dropLinksToNowhere(lines as unknown as LinkedLine[], pageOfId);
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });
     });
@@ -225,6 +226,22 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
     placeFormFields(page, form);
   });
   return pageOfId;
+}
+
+interface LinkedLine {
+  runs: { attributes: { link?: string } }[];
+}
+
+/**
+ * A link to a node that is not in this document (a question trimmed out, a story without a
+ * worksheet in this template) would be a link a reader clicks to go nowhere: the text
+ * stays, plain. Web addresses are kept.
+ */
+function dropLinksToNowhere(lines: readonly LinkedLine[], pageOfId: ReadonlyMap<string, number>): void {
+  for (const run of lines.flatMap((line) => line.runs)) {
+    const { link } = run.attributes;
+    if (link?.startsWith('#') && !pageOfId.has(link.slice(1))) delete run.attributes.link;
+  }
 }
 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {

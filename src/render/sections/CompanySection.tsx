@@ -8,7 +8,8 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
+import { questionAnchor, storyAnchor } from '../../select/sections.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
 
@@ -23,7 +24,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
-      <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
+      <Paragraph text={[`Published as: ${company.publishedAs} — `, { text: company.publishedAt, link: company.publishedAt }]} {...looks.small} />
       <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} keepWithNext />
       <Paragraph
         text={
@@ -35,11 +36,11 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       />
       {reports.map((report) => {
         const number = pack.numbers.get(report.questionId);
-        const where = number !== undefined ? `Q${number}` : 'not in this pack (trimmed out)';
+        const where: RunSpec = number !== undefined ? { text: `Q${number}`, link: `#${questionAnchor(report.questionId)}` } : 'not in this pack (trimmed out)';
         return (
           <Paragraph
             key={report.questionId}
-            text={`${where}: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`}
+            text={[where, `: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`]}
             {...type('small')}
             marker={{ text: '•', indent: 10 }}
             style={{ marginTop: 2 }}
@@ -48,7 +49,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       })}
       <Paragraph text="Values and the questions that test them" {...looks.h2} keepWithNext />
       {company.values.map((value) => {
-        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+        const practised = value.questions.flatMap((id) => (pack.numbers.has(id) ? [{ id, number: pack.numbers.get(id)! }] : [])).sort((a, b) => a.number - b.number);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -67,7 +68,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
             </View>
             <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
-              text={numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
+              text={practised.length > 0 ? ['Practise with: ', ...questionLinks(practised)] : 'No question in this pack tests it yet: prepare a story of your own.'}
               {...type('caption')}
               color={ink.muted}
             />
@@ -81,10 +82,15 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
   );
 }
 
+/** "Q1, Q13", each number a link to its question. */
+function questionLinks(questions: readonly { id: string; number: number }[]): RunSpec[] {
+  return questions.flatMap(({ id, number }, index): RunSpec[] => [...(index > 0 ? [', '] : []), { text: `Q${number}`, link: `#${questionAnchor(id)}` }]);
+}
+
 /** The stories that cover a value, or a plain flag that none does yet. */
 function ValueStories({ stories }: { stories: Story[] }) {
   return stories.length > 0 ? (
-    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} {...type('small')} />
+    <Paragraph text={['Your stories: ', ...stories.flatMap((story, index): RunSpec[] => [...(index > 0 ? ['; '] : []), `${story.title} (`, { text: `worksheet ${story.number}`, link: `#${storyAnchor(story.number)}` }, ')'])]} {...type('small')} />
   ) : (
     <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." {...type('small')} weight={700} />
   );

@@ -1,18 +1,19 @@
 import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
-import type { MockPlanItem } from '../../select/sections.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
+import { questionAnchor, type MockPlanItem } from '../../select/sections.js';
 import { looks, strokes, type } from '../theme.js';
 
 /** For the mentor: the mock interview minute by minute. */
 export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
   const end = plan.length > 0 ? plan[plan.length - 1]!.startMinute + plan[plan.length - 1]!.minutes : 3;
-  const rows: [string, string, string][] = [
+  // The question's number is a link to its scorecard.
+  const rows: [string, RunSpec, string][] = [
     ['0:00', '—', 'Welcome; explain the format: one story per question, then follow-up probes.'],
-    ...plan.map((item): [string, string, string] => [clock(item.startMinute), `Q${pack.numbers.get(item.questionId)}`, `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
+    ...plan.map((item): [string, RunSpec, string] => [clock(item.startMinute), { text: `Q${pack.numbers.get(item.questionId)}`, link: `#${questionAnchor(item.questionId)}` }, `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
     [clock(end), '—', 'The candidate’s questions; then score each answer while it is fresh.'],
   ];
   return (
@@ -26,7 +27,7 @@ export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; conte
       {rows.map(([time, number, text], index) => (
         <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false}>
           <Paragraph text={time} {...type('body')} weight={600} style={{ width: 40 }} />
-          <Paragraph text={number} {...type('body')} style={{ width: 36 }} />
+          <Paragraph text={[number]} {...type('body')} style={{ width: 36 }} />
           <Paragraph text={text} {...type('body')} style={{ flex: 1 }} />
         </View>
       ))}
