@@ -9,7 +9,8 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
 import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
-import { questionAnchor, storyAnchor } from '../../select/sections.js';
+import { storyAnchor } from '../../select/sections.js';
+import { questionLink, questionLinks } from '../question-links.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
 
@@ -36,7 +37,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       />
       {reports.map((report) => {
         const number = pack.numbers.get(report.questionId);
-        const where: RunSpec = number !== undefined ? { text: `Q${number}`, link: `#${questionAnchor(report.questionId)}` } : 'not in this pack (trimmed out)';
+        const where = number !== undefined ? questionLink(pack, report.questionId) : 'not in this pack (trimmed out)';
         return (
           <Paragraph
             key={report.questionId}
@@ -49,7 +50,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       })}
       <Paragraph text="Values and the questions that test them" {...looks.h2} keepWithNext />
       {company.values.map((value) => {
-        const practised = value.questions.flatMap((id) => (pack.numbers.has(id) ? [{ id, number: pack.numbers.get(id)! }] : [])).sort((a, b) => a.number - b.number);
+        const practised = value.questions.filter((id) => pack.numbers.has(id)).sort((a, b) => pack.numbers.get(a)! - pack.numbers.get(b)!);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -68,7 +69,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
             </View>
             <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
-              text={practised.length > 0 ? ['Practise with: ', ...questionLinks(practised)] : 'No question in this pack tests it yet: prepare a story of your own.'}
+              text={practised.length > 0 ? ['Practise with: ', ...questionLinks(pack, practised)] : 'No question in this pack tests it yet: prepare a story of your own.'}
               {...type('caption')}
               color={ink.muted}
             />
@@ -80,11 +81,6 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       <BulletList items={company.howToPrepare} />
     </PageFrame>
   );
-}
-
-/** "Q1, Q13", each number a link to its question. */
-function questionLinks(questions: readonly { id: string; number: number }[]): RunSpec[] {
-  return questions.flatMap(({ id, number }, index): RunSpec[] => [...(index > 0 ? [', '] : []), { text: `Q${number}`, link: `#${questionAnchor(id)}` }]);
 }
 
 /** The stories that cover a value, or a plain flag that none does yet. */

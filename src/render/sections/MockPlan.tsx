@@ -4,7 +4,8 @@ import type { Pack } from '../../select/pack.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
-import { questionAnchor, type MockPlanItem } from '../../select/sections.js';
+import type { MockPlanItem } from '../../select/sections.js';
+import { questionLink } from '../question-links.js';
 import { looks, strokes, type } from '../theme.js';
 
 /** For the mentor: the mock interview minute by minute. */
@@ -13,7 +14,7 @@ export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; conte
   // The question's number is a link to its scorecard.
   const rows: [string, RunSpec, string][] = [
     ['0:00', '—', 'Welcome; explain the format: one story per question, then follow-up probes.'],
-    ...plan.map((item): [string, RunSpec, string] => [clock(item.startMinute), { text: `Q${pack.numbers.get(item.questionId)}`, link: `#${questionAnchor(item.questionId)}` }, `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
+    ...plan.map((item): [string, RunSpec, string] => [clock(item.startMinute), questionLink(pack, item.questionId), `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`]),
     [clock(end), '—', 'The candidate’s questions; then score each answer while it is fresh.'],
   ];
   return (

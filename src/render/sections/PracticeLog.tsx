@@ -2,6 +2,7 @@ import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { StudyPlan } from '../../select/study-plan.js';
 import { columnPercent, Grid } from '../Grid.js';
+import { questionLink } from '../question-links.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks, PITCH, strokes, type } from '../theme.js';
@@ -22,7 +23,7 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
   const widths = COLUMNS.map(([, width]) => width);
   // With a plan, each planned rehearsal has its row, dated, before the blank rows for extra runs.
   const planned = (plan?.days ?? []).flatMap((day) =>
-    day.tasks.flatMap((task) => (task.kind === 'rehearse' ? [{ date: day.date, question: `Q${pack.numbers.get(task.questionId)} (${task.time === 1 ? 'first' : 'second'} run)` }] : [])),
+    day.tasks.flatMap((task) => (task.kind === 'rehearse' ? [{ date: day.date, question: [questionLink(pack, task.questionId), ` (${task.time === 1 ? 'first' : 'second'} run)`] }] : [])),
   );
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
@@ -38,7 +39,7 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
         ))}
       </View>
       {planned.map((row) => (
-        <View key={`${row.date}-${row.question}`} wrap={false} style={{ flexDirection: 'row', height: PITCH, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color, alignItems: 'center' }}>
+        <View key={`${row.date}-${JSON.stringify(row.question)}`} wrap={false} style={{ flexDirection: 'row', height: PITCH, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color, alignItems: 'center' }}>
           <Paragraph text={row.date} {...type('small')} style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
           <Paragraph text={row.question} {...type('small')} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
         </View>
