@@ -11,6 +11,7 @@ import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
+import { StructureTree, type TaggingContext } from './tagging.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -108,6 +109,13 @@ function assertLayoutPatched(): void {
   }
 }
 
+/**
+ * A tagged PDF aiming at PDF/UA-1 (tagging.ts): /MarkInfo /Marked, a structure tree, and
+ * XMP metadata with the PDF/UA identification (pdfkit writes XMP from PDF 1.4 on only).
+ * Beside `lang` and `displayTitle`; @types/pdfkit does not know `tagged`.
+ */
+const TAGGED_PDF = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as const;
+
 export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, options: RenderOptions = {}): Promise<RenderedPdf> {
   assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
@@ -131,6 +139,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const ctx = new PDFDocument({
     compress: true,
+    ...TAGGED_PDF,
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -155,12 +164,24 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout);
+  renderDocument(ctx, layout, structureTreeOf(ctx));
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
+}
+
+/** The structure tree drawn with the pages, its open elements ended when react-pdf ends the document. */
+function structureTreeOf(ctx: unknown): StructureTree {
+  const doc = ctx as TaggingContext & { end(): unknown };
+  const tree = new StructureTree(doc);
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    tree.finish();
+    return end();
+  };
+  return tree;
 }
 
 /**

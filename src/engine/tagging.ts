@@ -1,0 +1,205 @@
+/**
+ * The structure tree of a tagged PDF (PDF/UA-1, ISO 14289), built as react-pdf draws the
+ * laid-out tree: the render patch (react-pdf-render.patch) calls `enter` and `leave`
+ * around each node, `decoration` around its background and borders and `content` around
+ * what it draws itself. So the tree follows the laid-out tree, in the order a page is
+ * drawn, which is the order a page is read: prep-pack places nothing out of flow but the
+ * running header and footer, which are artifacts.
+ *
+ * A node says what it is with a `tag` prop (`tagProps`): a painted paragraph is a `P`
+ * unless it says `H1`…`H3`, `LI` (a list item: consecutive items in one parent are one
+ * `L`) or `Artifact`; a View may be a container (`Sect`, `L`, `Table`, `TR`, `TD`, …).
+ * Each sheet with an outline item opens a `Sect` under the `Document`. Everything else a
+ * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact.
+ * A link annotation drawn inside an element gets a `Link` element of its own there (its
+ * OBJR); a react-pdf <Link> is a `Link` element holding the text it covers.
+ *
+ * pdfkit (0.20) writes the tree: `struct`, `markStructureContent`, `markContent`.
+ */
+
+export type StructureRole = 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link' | 'Artifact';
+
+/** Spread onto a node (a <View>, or the Canvas of a painted paragraph) to give it its role. */
+export function tagProps(tag: StructureRole | undefined): object {
+  return tag ? { tag } : {};
+}
+
+interface PdfStructElement {
+  add(child: unknown): PdfStructElement;
+  end(): void;
+}
+
+type LinkMethod = (x: number, y: number, width: number, height: number, target: unknown, options?: Record<string, unknown>) => unknown;
+
+/** What the tree needs of pdfkit's document. */
+export interface TaggingContext {
+  struct(type: string, options?: Record<string, unknown>): PdfStructElement;
+  addStructure(element: PdfStructElement): unknown;
+  markContent(tag: string, options?: Record<string, unknown> | null): unknown;
+  markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
+  endMarkedContent(): unknown;
+  goTo: LinkMethod;
+  link: LinkMethod;
+}
+
+interface DrawnNode {
+  type: string;
+  props?: Record<string, unknown>;
+  style?: Record<string, unknown>;
+}
+
+/** An open element, and the list its last children formed (consecutive `LI` paragraphs). */
+interface Open {
+  element: PdfStructElement;
+  role: string;
+  list?: PdfStructElement;
+}
+
+const TEXT_ROLES = new Set(['H1', 'H2', 'H3', 'P', 'LI', 'Lbl', 'Artifact']);
+const DECORATION_STYLES = ['backgroundColor', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth'];
+
+export class StructureTree {
+  private readonly open: Open[] = [];
+  /** Inside an artifact (a node tagged `Artifact` and everything in it). */
+  private artifactDepth = 0;
+  /** The element of the text being drawn: a link drawn with its runs goes in it. */
+  private text: PdfStructElement | undefined;
+
+  constructor(private readonly ctx: TaggingContext) {
+    const document = ctx.struct('Document');
+    ctx.addStructure(document);
+    this.open.push({ element: document, role: 'Document' });
+    for (const method of ['goTo', 'link'] as const) {
+      const draw = ctx[method].bind(ctx);
+      ctx[method] = (x, y, width, height, target, options = {}) => this.linkIn((structParent) => draw(x, y, width, height, target, { ...options, structParent }));
+    }
+  }
+
+  enter(_ctx: unknown, node: DrawnNode): unknown {
+    if (node.type === 'PAGE') {
+      // A sheet with an outline item opens a section; the sheets it runs over onto continue it.
+      if (node.props?.bookmark) this.openSection();
+      return undefined;
+    }
+    const tag = node.props?.tag as string | undefined;
+    if (tag === 'Artifact' && node.type !== 'TEXT') {
+      if (this.artifactDepth++ === 0) this.ctx.markContent('Artifact');
+      return ARTIFACT;
+    }
+    if (this.artifactDepth > 0) return undefined;
+    const role = node.type === 'LINK' ? 'Link' : tag !== undefined && !TEXT_ROLES.has(tag) ? tag : undefined;
+    if (!role) return undefined;
+    const element = this.ctx.struct(role);
+    this.addToOpen(element);
+    this.open.push({ element, role });
+    return element;
+  }
+
+  leave(_ctx: unknown, _node: DrawnNode, entered: unknown): void {
+    if (entered === ARTIFACT) {
+      if (--this.artifactDepth === 0) this.ctx.endMarkedContent();
+      return;
+    }
+    if (entered === undefined) return;
+    const closed = this.open.pop()!;
+    this.endList(closed);
+    closed.element.end();
+  }
+
+  /** A node's background and borders: decoration. */
+  decoration(_ctx: unknown, node: DrawnNode, draw: () => void): void {
+    const decorated = this.artifactDepth === 0 && DECORATION_STYLES.some((key) => Boolean(node.style?.[key]));
+    if (decorated) this.asArtifact(draw);
+    else draw();
+  }
+
+  /** What a node draws itself: text is the content of its element; whatever a canvas paints is decoration. */
+  content(_ctx: unknown, node: DrawnNode, draw: () => void): void {
+    if (this.artifactDepth > 0 || node.type === 'LINK') return draw();
+    if (node.type !== 'TEXT') return node.type === 'CANVAS' || node.type === 'SVG' || node.type === 'IMAGE' ? this.asArtifact(draw) : draw();
+    const role = (node.props?.tag as string | undefined) ?? 'P';
+    if (role === 'Artifact') return this.asArtifact(draw);
+    const [leaf, outer] = role === 'LI' ? this.listItem() : this.leaf(role);
+    const marked = this.ctx.markStructureContent(role === 'LI' ? 'LBody' : role);
+    leaf.add(marked);
+    this.text = leaf;
+    draw();
+    this.text = undefined;
+    this.ctx.endMarkedContent();
+    leaf.end();
+    if (outer !== leaf) outer.end();
+  }
+
+  /** Ends every open element: the document is drawn. */
+  finish(): void {
+    while (this.open.length > 0) {
+      const closed = this.open.pop()!;
+      this.endList(closed);
+      closed.element.end();
+    }
+  }
+
+  private openSection(): void {
+    while (this.open.length > 1) {
+      const closed = this.open.pop()!;
+      this.endList(closed);
+      closed.element.end();
+    }
+    const section = this.ctx.struct('Sect');
+    this.addToOpen(section);
+    this.open.push({ element: section, role: 'Sect' });
+  }
+
+  private get current(): Open {
+    return this.open[this.open.length - 1]!;
+  }
+
+  /** Adds an element to the open one; anything but a list item ends the list before it. */
+  private addToOpen(element: PdfStructElement): void {
+    this.endList(this.current);
+    this.current.element.add(element);
+  }
+
+  private leaf(role: string): [PdfStructElement, PdfStructElement] {
+    const element = this.ctx.struct(role);
+    this.addToOpen(element);
+    return [element, element];
+  }
+
+  /** LI > LBody, in the list its consecutive siblings share. */
+  private listItem(): [PdfStructElement, PdfStructElement] {
+    const current = this.current;
+    if (!current.list) {
+      current.list = this.ctx.struct('L');
+      current.element.add(current.list);
+    }
+    const item = this.ctx.struct('LI');
+    current.list.add(item);
+    const body = this.ctx.struct('LBody');
+    item.add(body);
+    return [body, item];
+  }
+
+  private endList(open: Open): void {
+    open.list?.end();
+    delete open.list;
+  }
+
+  private asArtifact(draw: () => void): void {
+    this.ctx.markContent('Artifact');
+    draw();
+    this.ctx.endMarkedContent();
+  }
+
+  /** A link annotation's element: the open <Link>'s, or a Link of its own in the text or element being drawn. */
+  private linkIn(annotate: (structParent: PdfStructElement) => unknown): unknown {
+    if (this.text === undefined && this.current.role === 'Link') return annotate(this.current.element);
+    const link = this.ctx.struct('Link');
+    (this.text ?? this.current.element).add(link);
+    const annotation = annotate(link);
+    link.end();
+    return annotation;
+  }
+}
+
+const ARTIFACT = Symbol('artifact');
