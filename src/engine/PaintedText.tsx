@@ -5,6 +5,7 @@ import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
 import { dotsBefore, stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './ink.js';
+import { tagProps, type StructureRole } from './tagging.js';
 import { leading as leadings, typeScale } from '../render/print-system.js';
 
 /** How slot text looks. */
@@ -36,6 +37,8 @@ interface PaintedTextProps {
   fixed?: boolean;
   /** Box styles only (margins). */
   style?: Style;
+  /** Its role in the structure tree (tagging.ts): `P` by default. */
+  tag?: StructureRole;
 }
 
 /**
@@ -43,11 +46,11 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, link = pageOf ? `#${pageOf}` : false, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {} }: PaintedTextProps) {
+export function PaintedText({ text, pageOf, link = pageOf ? `#${pageOf}` : false, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {}, tag }: PaintedTextProps) {
   const look: SlotLook = { fontSize, color, bold, leading, ...(link ? { link } : {}) };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
-  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...({ textLines } as object)} />;
+  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines } as object)} />;
 }
 
 interface RunningLineProps {
@@ -79,7 +82,8 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
     if (rule) leftLine.decorationLines.push(stroke(-leftLine.box.x, lineHeight + rule.gap + rule.thickness / 2, width, rule.thickness, rule.color));
     return [leftLine, rightLine];
   };
-  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
+  // Running headers and footers are pagination, not content: artifacts in a tagged PDF.
+  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines } as object)} />;
 }
 
 const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;

@@ -11,6 +11,7 @@ import { fontFace, kerningFor, type Weight } from './fonts.js';
 import { KERNING_FROM, leading as LEADING, typeScale } from '../render/print-system.js';
 import { ink, rule } from './ink.js';
 import { KEEP_LINES, type LineBottoms } from './keeps.js';
+import { tagProps, type StructureRole } from './tagging.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -57,6 +58,8 @@ export interface ParagraphProps extends RunLook {
   leader?: boolean;
   /** A heading: never left at the foot of a sheet without this many lines of what follows it (`true`: KEEP_LINES; keeps.ts). */
   keepWithNext?: boolean | number;
+  /** Its role in the tagged PDF's structure tree (tagging.ts): `P` by default, `LI` for one with a marker, `H1`… for a heading. */
+  tag?: StructureRole;
 }
 
 export interface WritingField {
@@ -85,7 +88,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background' | 'link'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
@@ -125,7 +128,7 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
-  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext) };
+  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;

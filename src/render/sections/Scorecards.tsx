@@ -89,7 +89,7 @@ function QuestionScorecard({ pack, content, question, noteLines, outline }: { pa
     <View>
       <View {...groupItem}>
         <View {...bookmark(`Q${number} ${question.question}`, { parent: outline.groupRef })} {...({ runningMark: questionMark(number, question) } as object)}>
-          <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 2 }} />
+          <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord tag="H2" style={{ marginBottom: 2 }} />
         </View>
       </View>
       {question.alsoAskedAs.length > 0 && (
