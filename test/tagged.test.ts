@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { getDocumentProxy } from 'unpdf';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,5 +113,22 @@ describe('the structure of a question page and a worksheet', () => {
     expect(heading.node.text).toBe('STAR worksheet 1');
     expect(all.filter(({ node }) => node.role === 'P').map(({ node }) => node.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Situation/), expect.stringMatching(/^Result/)]));
     expect(all.filter(({ node }) => node.role === 'LI').length).toBeGreaterThan(3);
+  });
+});
+
+describe('a fillable pack', () => {
+  it('has a Form element for every field widget, holding it, where the field is on the page', async () => {
+    const path = join(dir, 'fillable.pdf');
+    await buildPdf(path, ['--role', 'staff', '--company', 'google', '--fillable']);
+    const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
+    const structure = await readStructure(path);
+    for (const page of structure) {
+      const widgets = ((await (await pdf.getPage(page.page)).getAnnotations()) as { subtype: string }[]).filter((annotation) => annotation.subtype === 'Widget');
+      const forms = [...elements(page.tree)].filter(({ node }) => node.role === 'Form');
+      expect(forms.length, `page ${page.page}`).toBe(widgets.length);
+      expect(forms.every(({ node }) => node.annotations === 1)).toBe(true);
+      expect(page.untagged).toEqual([]);
+    }
+    expect(structure.some((page) => [...elements(page.tree)].some(({ node }) => node.role === 'Form'))).toBe(true);
   });
 });

@@ -12,7 +12,8 @@
  * Each sheet with an outline item opens a `Sect` under the `Document`. Everything else a
  * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact.
  * A link annotation drawn inside an element gets a `Link` element of its own there (its
- * OBJR); a react-pdf <Link> is a `Link` element holding the text it covers.
+ * OBJR); a react-pdf <Link> is a `Link` element holding the text it covers. A form
+ * field's widget is a `Form` element holding it.
  *
  * pdfkit (0.20) writes the tree: `struct`, `markStructureContent`, `markContent`.
  */
@@ -40,6 +41,7 @@ export interface TaggingContext {
   endMarkedContent(): unknown;
   goTo: LinkMethod;
   link: LinkMethod;
+  annotate(x: number, y: number, width: number, height: number, options: Record<string, unknown>): unknown;
 }
 
 interface DrawnNode {
@@ -73,6 +75,16 @@ export class StructureTree {
       const draw = ctx[method].bind(ctx);
       ctx[method] = (x, y, width, height, target, options = {}) => this.linkIn((structParent) => draw(x, y, width, height, target, { ...options, structParent }));
     }
+    // A form field's widget (src/forms/) is a Form element where it is drawn; its tooltip (TU) names it.
+    const annotate = ctx.annotate.bind(ctx);
+    ctx.annotate = (x, y, width, height, options) => {
+      if (options.Subtype !== 'Widget' || options.structParent !== undefined) return annotate(x, y, width, height, options);
+      const form = this.ctx.struct('Form');
+      this.addToOpen(form);
+      const widget = annotate(x, y, width, height, { ...options, structParent: form });
+      form.end();
+      return widget;
+    };
   }
 
   enter(_ctx: unknown, node: DrawnNode): unknown {
