@@ -12,7 +12,7 @@ export interface StructNode {
   children: StructNode[];
   /** The text of the marked content this element holds directly, in order. */
   text: string;
-  /** Link annotations this element holds (OBJR). */
+  /** Annotations this element holds (OBJR): a Link's link, a Form's widget. */
   annotations: number;
 }
 
@@ -66,5 +66,5 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
 
 /** The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read out, in its order. */
 export function walkLines(nodes: readonly StructNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} link]` : ''}`, ...walkLines(node.children, depth + 1)]);
+  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}`, ...walkLines(node.children, depth + 1)]);
 }
