@@ -11,7 +11,10 @@ if (!path) {
   process.stderr.write('usage: read-structure <file.pdf> [page]\n');
   process.exit(2);
 }
-const pages = await readStructure(path);
+const pages = await readStructure(path).catch((error: Error) => {
+  process.stderr.write(`read-structure: cannot read ${path}: ${error.message}\n`);
+  process.exit(1);
+});
 for (const page of pages.filter((candidate) => pageArgument === undefined || candidate.page === Number(pageArgument))) {
   process.stdout.write(`Page ${page.page}\n${walkLines(page.tree, 1).join('\n')}\n`);
   if (page.artifacts.length > 0) process.stdout.write(`  (artifacts, not read: ${page.artifacts.join(' | ')})\n`);

@@ -116,6 +116,23 @@ describe('the structure of a question page and a worksheet', () => {
   });
 });
 
+describe('tables', () => {
+  it("the mentor's mock plan is one Table, a TR per planned slot, its TDs the time, the question (a Link) and what to do", () => {
+    const { structure, pdf } = built.get('mentor')!;
+    const number = pdf.pages.findIndex((text) => text.includes('Mock interview plan') && /\d:\d\d Q1 /.test(text)) + 1;
+    const all = [...elements(structure[number - 1]!.tree)];
+    const tables = all.filter(({ node }) => node.role === 'Table');
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.node.children;
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((row) => row.role === 'TR' && row.children.map((cell) => cell.role).join() === 'TD,TD,TD')).toBe(true);
+    const question = rows[1]!.children[1]!;
+    expect(question.text).toBe('Q1');
+    expect(question.children.map((child) => [child.role, child.annotations])).toEqual([['Link', 1]]);
+    expect(rows[1]!.children[0]!.text).toMatch(/^\d+:\d\d$/);
+  });
+});
+
 describe('a fillable pack', () => {
   it('has a Form element for every field widget, holding it, where the field is on the page', async () => {
     const path = join(dir, 'fillable.pdf');

@@ -8,7 +8,8 @@
  *
  * A node says what it is with a `tag` prop (`tagProps`): a painted paragraph is a `P`
  * unless it says `H1`…`H3`, `LI` (a list item: consecutive items in one parent are one
- * `L`) or `Artifact`; a View may be a container (`Sect`, `L`, `Table`, `TR`, `TD`, …).
+ * `L`), `TH`/`TD` (a table cell) or `Artifact`; a View may be a container (`Sect`, `L`,
+ * `Table`, `TR`: consecutive rows in one parent are one `Table`).
  * Each sheet with an outline item opens a `Sect` under the `Document`. Everything else a
  * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact.
  * A link annotation drawn inside an element gets a `Link` element of its own there (its
@@ -50,14 +51,17 @@ interface DrawnNode {
   style?: Record<string, unknown>;
 }
 
-/** An open element, and the list its last children formed (consecutive `LI` paragraphs). */
+/** An open element, and the list or table its last children formed (consecutive `LI` paragraphs, `TR` rows). */
 interface Open {
   element: PdfStructElement;
   role: string;
-  list?: PdfStructElement;
+  group?: { role: 'L' | 'Table'; element: PdfStructElement };
 }
 
-const TEXT_ROLES = new Set(['H1', 'H2', 'H3', 'P', 'LI', 'Lbl', 'Artifact']);
+/** Roles of painted text: an element holding the text itself (a table cell too). */
+const TEXT_ROLES = new Set(['H1', 'H2', 'H3', 'P', 'LI', 'Lbl', 'TH', 'TD', 'Artifact']);
+/** What consecutive siblings of a role are grouped in. */
+const GROUPED_IN = { LI: 'L', TR: 'Table' } as const;
 const DECORATION_STYLES = ['backgroundColor', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth'];
 
 export class StructureTree {
@@ -102,7 +106,7 @@ export class StructureTree {
     const role = node.type === 'LINK' ? 'Link' : tag !== undefined && !TEXT_ROLES.has(tag) ? tag : undefined;
     if (!role) return undefined;
     const element = this.ctx.struct(role);
-    this.addToOpen(element);
+    this.addToOpen(element, role === 'TR' ? GROUPED_IN.TR : undefined);
     this.open.push({ element, role });
     return element;
   }
@@ -114,7 +118,7 @@ export class StructureTree {
     }
     if (entered === undefined) return;
     const closed = this.open.pop()!;
-    this.endList(closed);
+    this.endGroup(closed);
     closed.element.end();
   }
 
@@ -144,19 +148,17 @@ export class StructureTree {
 
   /** Ends every open element: the document is drawn. */
   finish(): void {
-    while (this.open.length > 0) {
-      const closed = this.open.pop()!;
-      this.endList(closed);
-      closed.element.end();
-    }
+    while (this.open.length > 0) this.close();
+  }
+
+  private close(): void {
+    const closed = this.open.pop()!;
+    this.endGroup(closed);
+    closed.element.end();
   }
 
   private openSection(): void {
-    while (this.open.length > 1) {
-      const closed = this.open.pop()!;
-      this.endList(closed);
-      closed.element.end();
-    }
+    while (this.open.length > 1) this.close();
     const section = this.ctx.struct('Sect');
     this.addToOpen(section);
     this.open.push({ element: section, role: 'Sect' });
@@ -166,10 +168,22 @@ export class StructureTree {
     return this.open[this.open.length - 1]!;
   }
 
-  /** Adds an element to the open one; anything but a list item ends the list before it. */
-  private addToOpen(element: PdfStructElement): void {
-    this.endList(this.current);
-    this.current.element.add(element);
+  /**
+   * Adds an element to the open one, or to the list or table it is an item or row of (`in`):
+   * anything else ends the list or table before it.
+   */
+  private addToOpen(element: PdfStructElement, into?: 'L' | 'Table'): void {
+    const current = this.current;
+    if (current.group && current.group.role !== into) this.endGroup(current);
+    if (!into) {
+      current.element.add(element);
+      return;
+    }
+    if (!current.group) {
+      current.group = { role: into, element: this.ctx.struct(into) };
+      current.element.add(current.group.element);
+    }
+    current.group.element.add(element);
   }
 
   private leaf(role: string): [PdfStructElement, PdfStructElement] {
@@ -180,21 +194,16 @@ export class StructureTree {
 
   /** LI > LBody, in the list its consecutive siblings share. */
   private listItem(): [PdfStructElement, PdfStructElement] {
-    const current = this.current;
-    if (!current.list) {
-      current.list = this.ctx.struct('L');
-      current.element.add(current.list);
-    }
     const item = this.ctx.struct('LI');
-    current.list.add(item);
+    this.addToOpen(item, GROUPED_IN.LI);
     const body = this.ctx.struct('LBody');
     item.add(body);
     return [body, item];
   }
 
-  private endList(open: Open): void {
-    open.list?.end();
-    delete open.list;
+  private endGroup(open: Open): void {
+    open.group?.element.end();
+    delete open.group;
   }
 
   private asArtifact(draw: () => void): void {

@@ -7,6 +7,7 @@ import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
 import type { MockPlanItem } from '../../select/sections.js';
 import { questionLink } from '../question-links.js';
 import { looks, strokes, type } from '../theme.js';
+import { tagProps } from '../../engine/tagging.js';
 
 /** For the mentor: the mock interview minute by minute. */
 export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; content: Content; id: string; title: string; plan: MockPlanItem[] }) {
@@ -26,10 +27,11 @@ export function MockPlan({ pack, content, id, title, plan }: { pack: Pack; conte
         style={{ marginBottom: 8 }}
       />
       {rows.map(([time, number, text], index) => (
-        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false}>
-          <Paragraph text={time} {...type('body')} weight={600} style={{ width: 40 }} />
-          <Paragraph text={[number]} {...type('body')} style={{ width: 36 }} />
-          <Paragraph text={text} {...type('body')} style={{ flex: 1 }} />
+        // A row of the plan's table in the structure tree (tagging.ts: consecutive rows are one Table).
+        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false} {...tagProps('TR')}>
+          <Paragraph text={time} {...type('body')} weight={600} tag="TD" style={{ width: 40 }} />
+          <Paragraph text={[number]} {...type('body')} tag="TD" style={{ width: 36 }} />
+          <Paragraph text={text} {...type('body')} tag="TD" style={{ flex: 1 }} />
         </View>
       ))}
     </PageFrame>
