@@ -68,6 +68,14 @@ describe.each(TEMPLATES)('the %s template', (template) => {
     expect(xmp).toMatch(/<xmp:CreateDate>\d{4}-\d\d-\d\dT/);
   });
 
+  it('embeds every font it uses, each with a ToUnicode map (pdffonts)', () => {
+    const { path } = built.get(template)!;
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Columns: name, type (two words), encoding, emb, sub, uni, object id.
+    for (const font of fonts) expect(font.split(/\s+/).slice(-5, -2), font).toEqual(['yes', expect.stringMatching(/^(yes|no)$/), 'yes']);
+  });
+
   it('has no text outside the structure tree or an artifact, on any page', () => {
     const { structure, pdf } = built.get(template)!;
     expect(structure.flatMap((page) => page.untagged.map((text) => `page ${page.page}: ${text}`))).toEqual([]);
