@@ -105,6 +105,7 @@ describe('web addresses and links to nowhere', () => {
     expect(url).toMatch(/^https:\/\//);
     // The address may wrap: one annotation per line, together reading the address.
     expect(web.filter((link) => link.url === url).map((link) => link.text).join('')).toBe(url);
+    expect(web.every((link) => link.contents === `Open ${link.url}`)).toBe(true);
   });
 
   it('every internal link, in every template, lands on a page of the document', () => {
@@ -112,7 +113,11 @@ describe('web addresses and links to nowhere', () => {
       const internal = built.links.filter((link) => link.url === undefined);
       // The cheat sheet prints question numbers but no question pages: they stay plain text.
       if (built !== cheatsheet) expect(internal.length).toBeGreaterThan(0);
-      for (const link of internal) expect(link.destination?.page, `${link.text} on page ${link.page}`).toBeGreaterThan(0);
+      for (const link of internal) {
+        expect(link.destination?.page, `${link.text} on page ${link.page}`).toBeGreaterThan(0);
+        // It says where it goes, for a screen reader (the annotation's /Contents).
+        expect(link.contents).toBe(`Go to page ${link.destination!.page}`);
+      }
     }
   });
 });

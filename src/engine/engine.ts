@@ -164,7 +164,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, structureTreeOf(ctx));
+  renderDocument(ctx, layout, structureTreeOf(ctx, pages));
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
@@ -172,10 +172,14 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
 }
 
-/** The structure tree drawn with the pages, its open elements ended when react-pdf ends the document. */
-function structureTreeOf(ctx: unknown): StructureTree {
+/**
+ * The structure tree drawn with the pages, its open elements ended when react-pdf ends the
+ * document. A link says where it goes: the page of the node it goes to, or its address.
+ */
+function structureTreeOf(ctx: unknown, pageOfId: ReadonlyMap<string, number>): StructureTree {
   const doc = ctx as TaggingContext & { end(): unknown };
-  const tree = new StructureTree(doc);
+  const describeLink = (target: unknown) => (typeof target === 'string' && pageOfId.has(target) ? `Go to page ${pageOfId.get(target)}` : `Open ${String(target)}`);
+  const tree = new StructureTree(doc, describeLink);
   const end = doc.end.bind(doc);
   doc.end = () => {
     tree.finish();

@@ -71,13 +71,20 @@ export class StructureTree {
   /** The element of the text being drawn: a link drawn with its runs goes in it. */
   private text: PdfStructElement | undefined;
 
-  constructor(private readonly ctx: TaggingContext) {
+  /** `describeLink` says where a link goes, for its element's /Alt and its annotation's /Contents ("Go to page 51"). */
+  constructor(
+    private readonly ctx: TaggingContext,
+    describeLink: (target: unknown) => string,
+  ) {
     const document = ctx.struct('Document');
     ctx.addStructure(document);
     this.open.push({ element: document, role: 'Document' });
     for (const method of ['goTo', 'link'] as const) {
       const draw = ctx[method].bind(ctx);
-      ctx[method] = (x, y, width, height, target, options = {}) => this.linkIn((structParent) => draw(x, y, width, height, target, { ...options, structParent }));
+      ctx[method] = (x, y, width, height, target, options = {}) => {
+        const where = describeLink(target);
+        return this.linkIn(where, (structParent) => draw(x, y, width, height, target, { ...options, structParent, Contents: new String(where) }));
+      };
     }
     // A form field's widget (src/forms/) is a Form element where it is drawn; its tooltip (TU) names it.
     const annotate = ctx.annotate.bind(ctx);
@@ -213,9 +220,9 @@ export class StructureTree {
   }
 
   /** A link annotation's element: the open <Link>'s, or a Link of its own in the text or element being drawn. */
-  private linkIn(annotate: (structParent: PdfStructElement) => unknown): unknown {
+  private linkIn(where: string, annotate: (structParent: PdfStructElement) => unknown): unknown {
     if (this.text === undefined && this.current.role === 'Link') return annotate(this.current.element);
-    const link = this.ctx.struct('Link');
+    const link = this.ctx.struct('Link', { alt: where });
     (this.text ?? this.current.element).add(link);
     const annotation = annotate(link);
     link.end();

@@ -25,6 +25,8 @@ export interface PdfLink {
   destination?: { name: string; page: number };
   /** A web link: its address. */
   url?: string;
+  /** The annotation's /Contents: what it says it does ("Go to page 51"). */
+  contents: string;
 }
 
 /** Every word on every page with its box, from poppler's `pdftotext -bbox`. */
@@ -51,12 +53,12 @@ export async function linksOf(path: string): Promise<PdfLink[]> {
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const height = page.view[3]!;
-    const annotations = (await page.getAnnotations()) as { subtype: string; rect: number[]; dest?: string | unknown[]; url?: string }[];
+    const annotations = (await page.getAnnotations()) as { subtype: string; rect: number[]; dest?: string | unknown[]; url?: string; contentsObj?: { str: string } }[];
     for (const annotation of annotations.filter((candidate) => candidate.subtype === 'Link')) {
       const [x0, y0, x1, y1] = annotation.rect as [number, number, number, number];
       const box = { left: Math.min(x0, x1), right: Math.max(x0, x1), top: height - Math.max(y0, y1), bottom: height - Math.min(y0, y1) };
       const under = (words[number - 1] ?? []).filter((word) => within((word.left + word.right) / 2, box.left, box.right) && within((word.top + word.bottom) / 2, box.top, box.bottom));
-      const link: PdfLink = { page: number, box, words: under, text: under.map((word) => word.text).join(' ') };
+      const link: PdfLink = { page: number, box, words: under, text: under.map((word) => word.text).join(' '), contents: annotation.contentsObj?.str ?? '' };
       if (typeof annotation.dest === 'string') {
         const destination = (await pdf.getDestination(annotation.dest)) as unknown[] | null;
         link.destination = { name: annotation.dest, page: destination ? (await pdf.getPageIndex(destination[0] as Parameters<typeof pdf.getPageIndex>[0])) + 1 : 0 };
