@@ -124,6 +124,19 @@ describe('the structure of a question page and a worksheet', () => {
   });
 });
 
+describe('XMP metadata', () => {
+  it('stays well-formed XML when a name holds "&": the title is escaped in it, as it is in the Info dictionary', async () => {
+    const path = join(dir, 'security.pdf');
+    const pdf = await buildPdf(path, ['--role', 'staff', '--industry', 'security']);
+    const title = String(pdf.info.Title);
+    expect(title).toContain('&');
+    const xmp = pdfinfo(path, '-meta');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title.replace(/&/g, '&amp;')}</rdf:li>`);
+    // No bare ampersand anywhere: each starts an entity.
+    expect(xmp.match(/&(?!amp;|lt;|gt;|quot;|apos;|#)/g)).toBeNull();
+  });
+});
+
 describe('tables', () => {
   it("the mentor's mock plan is one Table, a TR per planned slot, its TDs the time, the question (a Link) and what to do", () => {
     const { structure, pdf } = built.get('mentor')!;

@@ -156,6 +156,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   reuseEmbeddedFonts(ctx);
+  escapeXmpInfo(ctx);
   form.attach(ctx);
   for (const attachment of options.attachments ?? []) attachFile(ctx, attachment, info.creationDate);
   const chunks: Buffer[] = [];
@@ -170,6 +171,32 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
+}
+
+interface PdfKitMetadata {
+  info: Record<string, unknown>;
+  _addInfo(): void;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * pdfkit writes the document's title, subject, keywords and creator into the XMP metadata
+ * as they are, so "Security & compliance" made XML that no reader can parse. They go into
+ * the XMP escaped; the Info dictionary (written before it) keeps them as they are.
+ */
+function escapeXmpInfo(ctx: unknown): void {
+  const doc = ctx as PdfKitMetadata;
+  const addInfo = doc._addInfo.bind(doc);
+  doc._addInfo = () => {
+    const info = doc.info;
+    doc.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>]/g, (char) => XML_ESCAPES[char]!) : value]));
+    try {
+      addInfo();
+    } finally {
+      doc.info = info;
+    }
+  };
 }
 
 /**
