@@ -27,7 +27,7 @@ export interface PageStructure {
 }
 
 type RawNode = { role?: string; type?: string; id?: string; children?: RawNode[] };
-type Item = { type?: string; tag?: string; id?: string | null; str?: string };
+type Item = { type?: string; tag?: string; id?: string | null; str?: string; hasEOL?: boolean };
 
 export async function readStructure(path: string): Promise<PageStructure[]> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
@@ -46,7 +46,8 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
         const marked = [...open].reverse().find((candidate) => candidate.id || candidate.tag === 'Artifact');
         if (!marked) untagged.push(item.str);
         else if (marked.tag === 'Artifact') artifacts.push(item.str);
-        else textOf.set(marked.id!, `${textOf.get(marked.id!) ?? ''}${item.str}`);
+        // A line that ends is followed by a space, as a reader reads on to the next line.
+        else textOf.set(marked.id!, `${textOf.get(marked.id!) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
       }
     }
     const convert = (raw: RawNode): StructNode => {
