@@ -15,6 +15,12 @@ export const DEPENDENCY_PATCHES = [
     patch: 'src/engine/react-pdf-layout.patch',
   },
   {
+    // Hooks for the structure tree of a tagged PDF around the drawing of each node (src/engine/tagging.ts).
+    name: '@react-pdf/render',
+    module: /[\\/]@react-pdf[\\/]render[\\/]lib[\\/]index\.js$/,
+    patch: 'src/engine/react-pdf-render.patch',
+  },
+  {
     // Markdown parsing that costs the square of a file's events (see the patch).
     name: 'micromark-util-edit-map',
     module: /[\\/]micromark-util-edit-map[\\/](dev[\\/])?index\.js$/,

@@ -5,6 +5,7 @@ import { fontFace } from './fonts.js';
 import { breakLines } from './line-break.js';
 import { dotsBefore, stroke, toPdfTextLines, type PdfTextLine } from './pdf-text-lines.js';
 import { ink } from './ink.js';
+import { tagProps, type StructureRole } from './tagging.js';
 import { leading as leadings, typeScale } from '../render/print-system.js';
 
 /** How slot text looks. */
@@ -13,12 +14,16 @@ interface SlotLook {
   color: string;
   bold: boolean;
   leading: number;
+  link?: string;
 }
 
 interface PaintedTextProps {
   /** The text; {page}, {pages} and {ref} (the page of `pageOf`) are filled in after layout. */
   text: string;
+  /** The id of the node whose page `{ref}` prints; the text is then a link to that node. */
   pageOf?: string;
+  /** Where a click on the text goes (`#id` or a web address; RunPaint): by default the node of `pageOf`; `false` for none (text inside a <Link> already). */
+  link?: string | false;
   width: number | `${number}%`;
   fontSize?: number;
   color?: string;
@@ -32,6 +37,8 @@ interface PaintedTextProps {
   fixed?: boolean;
   /** Box styles only (margins). */
   style?: Style;
+  /** Its role in the structure tree (tagging.ts): `P` by default. */
+  tag?: StructureRole;
 }
 
 /**
@@ -39,11 +46,11 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {} }: PaintedTextProps) {
-  const look = { fontSize, color, bold, leading };
+export function PaintedText({ text, pageOf, link = pageOf ? `#${pageOf}` : false, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {}, tag }: PaintedTextProps) {
+  const look: SlotLook = { fontSize, color, bold, leading, ...(link ? { link } : {}) };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
-  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...({ textLines } as object)} />;
+  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines } as object)} />;
 }
 
 interface RunningLineProps {
@@ -75,7 +82,8 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
     if (rule) leftLine.decorationLines.push(stroke(-leftLine.box.x, lineHeight + rule.gap + rule.thickness / 2, width, rule.thickness, rule.color));
     return [leftLine, rightLine];
   };
-  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...({ textLines } as object)} />;
+  // Running headers and footers are pagination, not content: artifacts in a tagged PDF.
+  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines } as object)} />;
 }
 
 const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;
@@ -83,5 +91,6 @@ const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;
 /** The slot's text on one line, unbroken, placed in a box `width` wide. */
 function slotLines(text: string, look: SlotLook, width: number, align: 'left' | 'right', leader = false): PdfTextLine[] {
   const face = { font: fontFace(look.bold ? 700 : 400, false), size: look.fontSize, letterSpacing: 0 };
-  return toPdfTextLines(breakLines([{ text, face, style: { color: look.color } }], Infinity), { lineHeight: lineHeightOf(look), width, align, indent: 0, ...(leader ? { leader: dotsBefore() } : {}) });
+  const paint = { color: look.color, ...(look.link ? { link: look.link } : {}) };
+  return toPdfTextLines(breakLines([{ text, face, style: paint }], Infinity), { lineHeight: lineHeightOf(look), width, align, indent: 0, ...(leader ? { leader: dotsBefore() } : {}) });
 }

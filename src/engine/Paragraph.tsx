@@ -11,6 +11,7 @@ import { fontFace, kerningFor, type Weight } from './fonts.js';
 import { KERNING_FROM, leading as LEADING, typeScale } from '../render/print-system.js';
 import { ink, rule } from './ink.js';
 import { KEEP_LINES, type LineBottoms } from './keeps.js';
+import { tagProps, type StructureRole } from './tagging.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -21,6 +22,8 @@ export interface RunLook {
   letterSpacing?: number;
   /** A shaded box behind the run, the height of the line (labels). */
   background?: string;
+  /** A link on the run: `#id` goes to the node with that id, anything else is a web address (RunPaint). */
+  link?: string;
 }
 
 export type RunSpec = string | ({ text: string } & RunLook);
@@ -55,6 +58,8 @@ export interface ParagraphProps extends RunLook {
   leader?: boolean;
   /** A heading: never left at the foot of a sheet without this many lines of what follows it (`true`: KEEP_LINES; keeps.ts). */
   keepWithNext?: boolean | number;
+  /** Its role in the tagged PDF's structure tree (tagging.ts): `P` by default, `LI` for one with a marker, `H1`… for a heading. */
+  tag?: StructureRole;
 }
 
 export interface WritingField {
@@ -83,8 +88,8 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, ...look }: ParagraphProps) {
-  const base: Required<Omit<RunLook, 'background'>> = {
+export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, ...look }: ParagraphProps) {
+  const base: Required<Omit<RunLook, 'background' | 'link'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
     italic: look.italic ?? false,
@@ -100,7 +105,7 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const laidOut = new Map<number, Line<RunPaint>[]>();
   const linesAt = (width: number) => {
     let lines = laidOut.get(width);
-    if (!lines) laidOut.set(width, (lines = (avoidLoneWord ? breakLinesWithoutLoneWord : breakLines)((runs ??= styledRuns(specs, base, look.background)), width - indent)));
+    if (!lines) laidOut.set(width, (lines = (avoidLoneWord ? breakLinesWithoutLoneWord : breakLines)((runs ??= styledRuns(specs, base, look)), width - indent)));
     return lines;
   };
   const measure = (width: number, widthMode: number) => {
@@ -116,14 +121,14 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const linesLaidOutAt = (width: number) =>
     laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
 
-  const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, undefined)[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
+  const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, {})[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
   const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
-  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext) };
+  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
@@ -252,15 +257,18 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
   return { ...node, props: { ...props, break: false }, box: { ...node.box, top: 0, height }, style: { ...node.style, marginTop: 0, paddingTop: 0 } };
 }
 
-function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background'>>, background: string | undefined): StyledRun<RunPaint>[] {
+/** The runs in their faces; `paragraph` is what every run takes unless it says otherwise: the shade behind it and its link. */
+function styledRuns(specs: readonly RunSpec[], base: Required<Omit<RunLook, 'background' | 'link'>>, paragraph: Pick<RunLook, 'background' | 'link'>): StyledRun<RunPaint>[] {
   return specs.map((spec) => {
     const look: RunLook = typeof spec === 'string' ? {} : spec;
     const size = look.size ?? base.size;
     const [weight, italic] = [look.weight ?? base.weight, look.italic ?? base.italic];
     const font = fontFace(weight, italic);
     const paint: RunPaint = { color: look.color ?? base.color };
-    const shade = look.background ?? background;
+    const shade = look.background ?? paragraph.background;
     if (shade) paint.background = shade;
+    const link = look.link ?? paragraph.link;
+    if (link) paint.link = link;
     return { text: typeof spec === 'string' ? spec : spec.text, face: { font, size, letterSpacing: look.letterSpacing ?? base.letterSpacing, ...(size >= KERNING_FROM ? { kerning: kerningFor(weight, italic) } : {}) }, style: paint };
   });
 }

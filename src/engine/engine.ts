@@ -11,6 +11,7 @@ import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
+import { StructureTree, type TaggingContext } from './tagging.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -108,6 +109,13 @@ function assertLayoutPatched(): void {
   }
 }
 
+/**
+ * A tagged PDF aiming at PDF/UA-1 (tagging.ts): /MarkInfo /Marked, a structure tree, and
+ * XMP metadata with the PDF/UA identification (pdfkit writes XMP from PDF 1.4 on only).
+ * Beside `lang` and `displayTitle`; @types/pdfkit does not know `tagged`.
+ */
+const TAGGED_PDF = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as const;
+
 export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, options: RenderOptions = {}): Promise<RenderedPdf> {
   assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
@@ -131,6 +139,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const ctx = new PDFDocument({
     compress: true,
+    ...TAGGED_PDF,
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -147,6 +156,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   reuseEmbeddedFonts(ctx);
+  escapeXmpInfo(ctx);
   form.attach(ctx);
   for (const attachment of options.attachments ?? []) attachFile(ctx, attachment, info.creationDate);
   const chunks: Buffer[] = [];
@@ -155,12 +165,54 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout);
+  renderDocument(ctx, layout, structureTreeOf(ctx, pages));
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
+}
+
+interface PdfKitMetadata {
+  info: Record<string, unknown>;
+  _addInfo(): void;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * pdfkit writes the document's title, subject, keywords and creator into the XMP metadata
+ * as they are, so "Security & compliance" made XML that no reader can parse. They go into
+ * the XMP escaped; the Info dictionary (written before it) keeps them as they are.
+ */
+function escapeXmpInfo(ctx: unknown): void {
+  const doc = ctx as PdfKitMetadata;
+  const addInfo = doc._addInfo.bind(doc);
+  doc._addInfo = () => {
+    const info = doc.info;
+    doc.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>]/g, (char) => XML_ESCAPES[char]!) : value]));
+    try {
+      addInfo();
+    } finally {
+      doc.info = info;
+    }
+  };
+}
+
+/**
+ * The structure tree drawn with the pages, its open elements ended when react-pdf ends the
+ * document. A link says where it goes: the page of the node it goes to, or its address.
+ */
+function structureTreeOf(ctx: unknown, pageOfId: ReadonlyMap<string, number>): StructureTree {
+  const doc = ctx as TaggingContext & { end(): unknown };
+  const describeLink = (target: unknown) => (typeof target === 'string' && pageOfId.has(target) ? `Go to page ${pageOfId.get(target)}` : `Open ${String(target)}`);
+  const tree = new StructureTree(doc, describeLink);
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    tree.finish();
+    return end();
+  };
+  return tree;
 }
 
 /**
@@ -218,6 +270,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
       if (bottom > (box?.height ?? 0) + 0.5) {
         throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): a layout bug in prep-pack`);
       }
+      dropLinksToNowhere(lines as unknown as LinkedLine[], pageOfId);
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });
     });
@@ -225,6 +278,22 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
     placeFormFields(page, form);
   });
   return pageOfId;
+}
+
+interface LinkedLine {
+  runs: { attributes: { link?: string } }[];
+}
+
+/**
+ * A link to a node that is not in this document (a question trimmed out, a story without a
+ * worksheet in this template) would be a link a reader clicks to go nowhere: the text
+ * stays, plain. Web addresses are kept.
+ */
+function dropLinksToNowhere(lines: readonly LinkedLine[], pageOfId: ReadonlyMap<string, number>): void {
+  for (const run of lines.flatMap((line) => line.runs)) {
+    const { link } = run.attributes;
+    if (link?.startsWith('#') && !pageOfId.has(link.slice(1))) delete run.attributes.link;
+  }
 }
 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {

@@ -4,6 +4,13 @@ import { glyphOf, type Line, type MeasuredFont, type StyledRun } from './line-br
 export interface RunPaint {
   color: string;
   background?: string;
+  /**
+   * Where a click on the run goes: `#id`, the named destination of the node with that id
+   * (a GoTo link), or a web address (a URI link). react-pdf's renderer puts the link
+   * annotation over the run's own box as it draws it (renderRun), so the link covers
+   * exactly the text that names where it goes, on whichever line the text landed.
+   */
+  link?: string;
 }
 
 /**
@@ -35,7 +42,7 @@ export function stroke(x: number, y: number, width: number, thickness: number, c
 }
 
 interface PdfTextRun {
-  attributes: { font: MeasuredFont[]; fontSize: number; color: string; backgroundColor?: string };
+  attributes: { font: MeasuredFont[]; fontSize: number; color: string; backgroundColor?: string; link?: string };
   glyphs: ReturnType<MeasuredFont['glyphForCodePoint']>[];
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
   xAdvance: number;
@@ -154,7 +161,7 @@ function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, adva
   const last = positions[positions.length - 1];
   if (last && advance !== undefined) last.xAdvance += advance - natural;
   return {
-    attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}) },
+    attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}), ...(run.style.link ? { link: run.style.link } : {}) },
     glyphs,
     positions,
     xAdvance: advance ?? natural,

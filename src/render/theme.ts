@@ -18,9 +18,9 @@ export const type = (size: TypeSize) => ({ size: typeScale[size], leading: leadi
 /** The looks of painted text (see Paragraph.tsx): spread onto a <Paragraph>. Every size comes from the type scale (print-system.ts). */
 export const looks = {
   // Headings never end on one word alone (line-break.ts).
-  h1: { ...type('title'), weight: 700, avoidLoneWord: true, style: { marginBottom: 10 } },
-  h2: { ...type('heading'), weight: 700, avoidLoneWord: true, style: { marginTop: 12, marginBottom: 6 } },
-  h3: { ...type('subhead'), weight: 600, avoidLoneWord: true, style: { marginTop: 8, marginBottom: 3 } },
+  h1: { ...type('title'), weight: 700, avoidLoneWord: true, tag: 'H1', style: { marginBottom: 10 } },
+  h2: { ...type('heading'), weight: 700, avoidLoneWord: true, tag: 'H2', style: { marginTop: 12, marginBottom: 6 } },
+  h3: { ...type('subhead'), weight: 600, avoidLoneWord: true, tag: 'H3', style: { marginTop: 8, marginBottom: 3 } },
   paragraph: { ...type('body'), style: { marginBottom: 5, maxWidth: PROSE_MEASURE } },
   small: { ...type('caption'), color: ink.muted },
 } as const;

@@ -8,7 +8,9 @@ import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
+import { storyAnchor } from '../../select/sections.js';
+import { questionLink, questionLinks } from '../question-links.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
 
@@ -23,7 +25,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
     <PageFrame pack={pack} section={company.name} bookmark={title}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
-      <Paragraph text={`Published as: ${company.publishedAs} — ${company.publishedAt}`} {...looks.small} />
+      <Paragraph text={[`Published as: ${company.publishedAs} — `, { text: company.publishedAt, link: company.publishedAt }]} {...looks.small} />
       <Paragraph text={`Questions people report from ${company.name}`} {...looks.h2} keepWithNext />
       <Paragraph
         text={
@@ -35,11 +37,11 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       />
       {reports.map((report) => {
         const number = pack.numbers.get(report.questionId);
-        const where = number !== undefined ? `Q${number}` : 'not in this pack (trimmed out)';
+        const where = number !== undefined ? questionLink(pack, report.questionId) : 'not in this pack (trimmed out)';
         return (
           <Paragraph
             key={report.questionId}
-            text={`${where}: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`}
+            text={[where, `: ${report.question} — ${report.reportedBy ?? 'the reporter is not named'}; ${roleNote(report, pack.selection.role)}.`]}
             {...type('small')}
             marker={{ text: '•', indent: 10 }}
             style={{ marginTop: 2 }}
@@ -48,7 +50,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
       })}
       <Paragraph text="Values and the questions that test them" {...looks.h2} keepWithNext />
       {company.values.map((value) => {
-        const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+        const practised = value.questions.filter((id) => pack.numbers.has(id)).sort((a, b) => pack.numbers.get(a)! - pack.numbers.get(b)!);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <View style={{ flexDirection: 'row', alignItems: 'center' }}>
@@ -67,7 +69,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
             </View>
             <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
-              text={numbers.length > 0 ? `Practise with: ${numbers.map((n) => `Q${n}`).join(', ')}` : 'No question in this pack tests it yet: prepare a story of your own.'}
+              text={practised.length > 0 ? ['Practise with: ', ...questionLinks(pack, practised)] : 'No question in this pack tests it yet: prepare a story of your own.'}
               {...type('caption')}
               color={ink.muted}
             />
@@ -84,7 +86,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
 /** The stories that cover a value, or a plain flag that none does yet. */
 function ValueStories({ stories }: { stories: Story[] }) {
   return stories.length > 0 ? (
-    <Paragraph text={`Your stories: ${stories.map((story) => `${story.title} (worksheet ${story.number})`).join('; ')}`} {...type('small')} />
+    <Paragraph text={['Your stories: ', ...stories.flatMap((story, index): RunSpec[] => [...(index > 0 ? ['; '] : []), `${story.title} (`, { text: `worksheet ${story.number}`, link: `#${storyAnchor(story.number)}` }, ')'])]} {...type('small')} />
   ) : (
     <Paragraph text="NO STORY YET: none of your stories fits the questions that test this value." {...type('small')} weight={700} />
   );

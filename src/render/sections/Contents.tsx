@@ -63,7 +63,7 @@ function ContentsLine({ entry, heading }: { entry: ContentsEntry; heading: boole
       <View wrap={false} {...keepProps(heading)}>
         <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginTop: style.marginTop, paddingLeft: style.indent }}>
           <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={leading.small} weight={style.fontWeight} leader style={{ flex: 1 }} />
-          <PaintedText pageOf={entry.id} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />
+          <PaintedText pageOf={entry.id} link={false} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />
         </View>
         {/* Why a question is in a trimmed pack, under its entry. */}
         {entry.why !== undefined && <Paragraph text={entry.why} {...type('caption')} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />}

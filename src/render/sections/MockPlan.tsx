@@ -4,17 +4,20 @@ import type { Pack } from '../../select/pack.js';
 import { CLOSING_MINUTES, MENTOR_CHOSE, MINUTES_PER_QUESTION, OPENING_MINUTES, type MockPlanItem } from '../../select/mock-plan.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
+import { questionLink } from '../question-links.js';
 import { looks, strokes, type } from '../theme.js';
+import { tagProps } from '../../engine/tagging.js';
 
 /** For the mentor: the mock interview minute by minute, and why each question is in it. */
 export function MockPlan({ pack, content, id, title, minutes, plan }: { pack: Pack; content: Content; id: string; title: string; minutes: number; plan: MockPlanItem[] }) {
   const end = plan.length > 0 ? plan[plan.length - 1]!.startMinute + plan[plan.length - 1]!.minutes : OPENING_MINUTES;
-  const rows: { time: string; number: string; text: string; why?: string }[] = [
+  // The question's number is a link to its scorecard.
+  const rows: { time: string; number: RunSpec; text: string; why?: string }[] = [
     { time: '0:00', number: '—', text: 'Welcome; explain the format: one story per question, then follow-up probes.' },
     ...plan.map((item) => ({
       time: clock(item.startMinute),
-      number: `Q${pack.numbers.get(item.questionId)}`,
+      number: questionLink(pack, item.questionId),
       text: `${content.questions.get(item.questionId)?.question ?? item.questionId} (${item.minutes} min)`,
       why: `Why: ${item.why}.`,
     })),
@@ -34,10 +37,11 @@ export function MockPlan({ pack, content, id, title, minutes, plan }: { pack: Pa
         style={{ marginBottom: 8 }}
       />
       {rows.map((row, index) => (
-        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false}>
-          <Paragraph text={row.time} {...type('body')} weight={600} style={{ width: 40 }} />
-          <Paragraph text={row.number} {...type('body')} style={{ width: 36 }} />
-          <View style={{ flex: 1 }}>
+        // A row of the plan's table in the structure tree (tagging.ts: consecutive rows are one Table).
+        <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false} {...tagProps('TR')}>
+          <Paragraph text={row.time} {...type('body')} weight={600} tag="TD" style={{ width: 40 }} />
+          <Paragraph text={[row.number]} {...type('body')} tag="TD" style={{ width: 36 }} />
+          <View style={{ flex: 1 }} {...tagProps('TD')}>
             <Paragraph text={row.text} {...type('body')} />
             {row.why ? <Paragraph text={row.why} {...looks.small} /> : null}
           </View>

@@ -5,7 +5,8 @@ import { MINUTES, type PlanDay, type StudyPlan } from '../../select/study-plan.j
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { boxes, ink, strokes, type } from '../theme.js';
-import { Paragraph } from '../../engine/Paragraph.js';
+import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
+import { questionLink, questionLinks } from '../question-links.js';
 
 /** "Thu 2026-01-01": the weekday helps a reader find today's line. */
 export function dayLabel(date: string): string {
@@ -36,24 +37,24 @@ export function PlanSection({ pack, content, id, title, plan }: { pack: Pack; co
 }
 
 function PlanDayBlock({ pack, content, day, number }: { pack: Pack; content: Content; day: PlanDay; number: number }) {
-  const q = (id: string) => `Q${pack.numbers.get(id)}`;
   const of = <K extends PlanDay['tasks'][number]['kind']>(kind: K) => day.tasks.filter((task): task is Extract<PlanDay['tasks'][number], { kind: K }> => task.kind === kind);
-  const lines: string[] = [];
+  // Each line as runs: every question number in it is a link to the question's page.
+  const lines: RunSpec[][] = [];
   const stories = of('story').map((task) => content.competencies.get(task.competency)?.name ?? task.competency);
-  if (stories.length > 0) lines.push(`Draft a story (STAR worksheet) for: ${stories.join('; ')}`);
-  for (const task of of('write')) lines.push(`Write ${q(task.questionId)}: ${content.questions.get(task.questionId)?.question ?? task.questionId}`);
-  const firsts = of('rehearse').filter((task) => task.time === 1).map((task) => q(task.questionId));
-  if (firsts.length > 0) lines.push(`Rehearse, first time: ${firsts.join(', ')}`);
-  const seconds = of('rehearse').filter((task) => task.time === 2).map((task) => q(task.questionId));
-  if (seconds.length > 0) lines.push(`Rehearse, second time: ${seconds.join(', ')}`);
-  for (const mock of of('mock')) lines.push(`Mock interview with a mentor or friend, ${MINUTES.mock} minutes: ${mock.questionIds.map(q).join(', ')} (the mentor edition has the plan and scorecards)`);
-  if (of('cheatsheet').length > 0) lines.push('Cheat sheet: build it (--template cheatsheet), read it through, and rest');
-  if (lines.length === 0) lines.push('A free day: rehearse any answer again, or rest');
+  if (stories.length > 0) lines.push([`Draft a story (STAR worksheet) for: ${stories.join('; ')}`]);
+  for (const task of of('write')) lines.push(['Write ', questionLink(pack, task.questionId), `: ${content.questions.get(task.questionId)?.question ?? task.questionId}`]);
+  const firsts = of('rehearse').filter((task) => task.time === 1).map((task) => task.questionId);
+  if (firsts.length > 0) lines.push(['Rehearse, first time: ', ...questionLinks(pack, firsts)]);
+  const seconds = of('rehearse').filter((task) => task.time === 2).map((task) => task.questionId);
+  if (seconds.length > 0) lines.push(['Rehearse, second time: ', ...questionLinks(pack, seconds)]);
+  for (const mock of of('mock')) lines.push([`Mock interview with a mentor or friend, ${MINUTES.mock} minutes: `, ...questionLinks(pack, mock.questionIds), ' (the mentor edition has the plan and scorecards)']);
+  if (of('cheatsheet').length > 0) lines.push(['Cheat sheet: build it (--template cheatsheet), read it through, and rest']);
+  if (lines.length === 0) lines.push(['A free day: rehearse any answer again, or rest']);
   return (
     <View wrap={false} style={{ marginBottom: 5, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
       <Paragraph text={`Day ${number} · ${dayLabel(day.date)} · about ${day.minutes} minutes`} {...type('body')} weight={600} />
-      {lines.map((line) => (
-        <Paragraph key={line} text={line} {...type('small')} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} />
+      {lines.map((line, index) => (
+        <Paragraph key={index} text={line} {...type('small')} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} />
       ))}
     </View>
   );

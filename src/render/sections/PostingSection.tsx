@@ -2,6 +2,7 @@ import { View } from '@react-pdf/renderer';
 import type { Content } from '../../content/model.js';
 import type { Pack } from '../../select/pack.js';
 import type { PostingMatch } from '../../select/posting.js';
+import { questionLinks } from '../question-links.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, looks, strokes, type } from '../theme.js';
@@ -28,13 +29,13 @@ export function PostingSection({ pack, content, id, title, posting }: { pack: Pa
       />
       {posting.found.map((found) => {
         const competency = content.competencies.get(found.competency)!;
-        const numbers = questions.filter((question) => question.competencies.includes(found.competency)).map((question) => `Q${pack.numbers.get(question.id)}`);
+        const ids = questions.filter((question) => question.competencies.includes(found.competency)).map((question) => question.id);
         return (
           <View key={found.competency} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
             <Paragraph text={`${competency.name} — ${found.hits} mention${found.hits === 1 ? '' : 's'}`} {...type('body')} weight={600} />
             <Paragraph text={`The posting says: ${found.quotes.map((quote) => `“${quote}”`).join(', ')}`} {...type('small')} />
             <Paragraph
-              text={numbers.length > 0 ? `Questions for it: ${numbers.join(', ')}` : 'No question in this pack exercises it: prepare a story of your own.'}
+              text={ids.length > 0 ? ['Questions for it: ', ...questionLinks(pack, ids)] : 'No question in this pack exercises it: prepare a story of your own.'}
               {...type('small')}
               color={ink.muted}
             />

@@ -2,9 +2,11 @@ import { View } from '@react-pdf/renderer';
 import type { Pack } from '../../select/pack.js';
 import type { StudyPlan } from '../../select/study-plan.js';
 import { columnPercent, Grid } from '../Grid.js';
+import { questionLink } from '../question-links.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { looks, PITCH, strokes, type } from '../theme.js';
+import { tagProps } from '../../engine/tagging.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { practiceLogFieldName } from '../../forms/field-names.js';
 
@@ -22,7 +24,7 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
   const widths = COLUMNS.map(([, width]) => width);
   // With a plan, each planned rehearsal has its row, dated, before the blank rows for extra runs.
   const planned = (plan?.days ?? []).flatMap((day) =>
-    day.tasks.flatMap((task) => (task.kind === 'rehearse' ? [{ date: day.date, question: `Q${pack.numbers.get(task.questionId)} (${task.time === 1 ? 'first' : 'second'} run)` }] : [])),
+    day.tasks.flatMap((task) => (task.kind === 'rehearse' ? [{ date: day.date, question: [questionLink(pack, task.questionId), ` (${task.time === 1 ? 'first' : 'second'} run)`] }] : [])),
   );
   return (
     <PageFrame pack={pack} section={title} bookmark={title}>
@@ -32,15 +34,16 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
         {...looks.small}
         style={{ marginBottom: 8 }}
       />
-      <View style={{ flexDirection: 'row' }}>
+      {/* The column heads and the planned runs: one table in the structure tree (tagging.ts); the blank grid under them is ruled decoration. */}
+      <View style={{ flexDirection: 'row' }} {...tagProps('TR')}>
         {COLUMNS.map(([label], index) => (
-          <Paragraph key={label} text={label} {...type('caption')} weight={700} style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
+          <Paragraph key={label} text={label} {...type('caption')} weight={700} tag="TH" style={{ width: columnPercent(widths, index), paddingLeft: 3, paddingBottom: 2 }} />
         ))}
       </View>
       {planned.map((row) => (
-        <View key={`${row.date}-${row.question}`} wrap={false} style={{ flexDirection: 'row', height: PITCH, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color, alignItems: 'center' }}>
-          <Paragraph text={row.date} {...type('small')} style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
-          <Paragraph text={row.question} {...type('small')} style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
+        <View key={`${row.date}-${JSON.stringify(row.question)}`} wrap={false} style={{ flexDirection: 'row', height: PITCH, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color, alignItems: 'center' }} {...tagProps('TR')}>
+          <Paragraph text={row.date} {...type('small')} tag="TD" style={{ width: columnPercent(widths, 0), paddingLeft: 3 }} />
+          <Paragraph text={row.question} {...type('small')} tag="TD" style={{ width: columnPercent(widths, 1), paddingLeft: 3 }} />
         </View>
       ))}
       <Grid

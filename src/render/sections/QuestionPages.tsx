@@ -135,13 +135,13 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }} {...keepProps(true)}>
-          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} {...type('small')} color={ink.muted} letterSpacing={1} />
+          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} {...type('small')} color={ink.muted} letterSpacing={1} tag="H1" />
           <Paragraph text={group.note} {...type('small')} color={ink.muted} />
         </View>
       )}
       {/* The running header: the group on the question's first sheet, the question on any sheet it runs over onto. */}
       <View {...bookmark(`Q${number} ${question.question}`, { parent: groupAnchor(group.id) })} {...keepProps(true)} {...({ runningMark: { first: group.title, continued: questionMark(number, question).continued } } as object)}>
-        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 4 }} />
+        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord tag="H2" style={{ marginBottom: 4 }} />
       </View>
       {question.alsoAskedAs.length > 0 && (
         <Paragraph

@@ -32,18 +32,21 @@ const LEVELS = ['1', '2', '3', '4'];
  * and the score rows and notes stay together.
  */
 export function Scorecards({ pack, content, id, title, noteLines, role }: { pack: Pack; content: Content; id: string; title: string; noteLines: number; role: Role }) {
-  const questions = pack.groups.flatMap((group) => group.questions);
+  // The outline nests each question under its group, and the groups under this section, as the workbook's does.
+  const sectionRef = `outline-${id}`;
   return (
     <>
-      <PageFrame pack={pack} section={title} bookmark={title}>
+      <PageFrame pack={pack} section={title} bookmark={title} bookmarkRef={sectionRef}>
         <SectionTitle id={id} title={title} />
         <Rubric role={role} />
       </PageFrame>
-      {questions.map((question) => (
-        <PageFrame key={question.id} pack={pack} section="{mark}">
-          <QuestionScorecard pack={pack} content={content} question={question} noteLines={noteLines} />
-        </PageFrame>
-      ))}
+      {pack.groups.flatMap((group) =>
+        group.questions.map((question, index) => (
+          <PageFrame key={question.id} pack={pack} section="{mark}">
+            <QuestionScorecard pack={pack} content={content} question={question} noteLines={noteLines} outline={{ group: group.title, groupRef: `${sectionRef}-${group.id}`, sectionRef, opensGroup: index === 0 }} />
+          </PageFrame>
+        )),
+      )}
     </>
   );
 }
@@ -70,12 +73,24 @@ function Rubric({ role }: { role: Role }) {
   );
 }
 
-function QuestionScorecard({ pack, content, question, noteLines }: { pack: Pack; content: Content; question: Question; noteLines: number }) {
+/** Where a question's outline item goes: under its group's, which the group's first question makes, under the section's. */
+interface OutlinePlace {
+  group: string;
+  groupRef: string;
+  sectionRef: string;
+  opensGroup: boolean;
+}
+
+function QuestionScorecard({ pack, content, question, noteLines, outline }: { pack: Pack; content: Content; question: Question; noteLines: number; outline: OutlinePlace }) {
   const number = pack.numbers.get(question.id);
+  // The group's item on a box around the heading alone: a bookmark on a node split across sheets would be added once per sheet.
+  const groupItem = outline.opensGroup ? bookmark(outline.group, { ref: outline.groupRef, parent: outline.sectionRef }) : {};
   return (
     <View>
-      <View {...bookmark(`Q${number} ${question.question}`)} {...({ runningMark: questionMark(number, question) } as object)}>
-        <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord style={{ marginBottom: 2 }} />
+      <View {...groupItem}>
+        <View {...bookmark(`Q${number} ${question.question}`, { parent: outline.groupRef })} {...({ runningMark: questionMark(number, question) } as object)}>
+          <Paragraph id={questionAnchor(question.id)} text={`Q${number}. ${question.question}`} {...type('heading')} weight={700} avoidLoneWord tag="H2" style={{ marginBottom: 2 }} />
+        </View>
       </View>
       {question.alsoAskedAs.length > 0 && (
         <Paragraph text={`Also asked as: ${question.alsoAskedAs.join('; ')}`} {...type('small')} italic color={ink.muted} style={{ marginBottom: 2 }} />

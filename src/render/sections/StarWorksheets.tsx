@@ -73,7 +73,7 @@ function StarWorksheet({ number, content, anchor, story, fillable, paper }: Star
   return (
     <View>
       <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: PITCH / 2 }}>
-        <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} {...type('heading')} weight={700} style={{ width: 160 }} />
+        <Paragraph {...(anchor ? { id: anchor } : {})} text={`STAR worksheet ${number}`} {...type('heading')} weight={700} tag="H2" style={{ width: 160 }} />
         <Paragraph text="Story title" {...type('caption')} color={ink.muted} style={{ width: 50 }} />
         {story && !fields ? (
           <Paragraph id={storyAnchor(story.number)} text={story.title} {...type('subhead')} weight={600} style={{ flexGrow: 1 }} />

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { getDocumentProxy } from 'unpdf';
+
+/**
+ * A tagged PDF as a screen reader meets it, read with pdf.js: each page's structure tree
+ * (`getStructTree`), with the text of each marked-content sequence it points to
+ * (`getTextContent({ includeMarkedContent: true })`), and the text drawn outside any.
+ */
+
+export interface StructNode {
+  role: string;
+  children: StructNode[];
+  /** The text of the marked content this element holds directly, in order. */
+  text: string;
+  /** Annotations this element holds (OBJR): a Link's link, a Form's widget. */
+  annotations: number;
+}
+
+export interface PageStructure {
+  page: number;
+  /** The page's part of the tree, from the structure tree root's children. */
+  tree: StructNode[];
+  /** Text drawn in a marked-content sequence tagged Artifact. */
+  artifacts: string[];
+  /** Text drawn outside every marked-content sequence: what a reader of a tagged PDF never gets. */
+  untagged: string[];
+}
+
+type RawNode = { role?: string; type?: string; id?: string; children?: RawNode[] };
+type Item = { type?: string; tag?: string; id?: string | null; str?: string; hasEOL?: boolean };
+
+export async function readStructure(path: string): Promise<PageStructure[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
+  const pages: PageStructure[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const items = (await page.getTextContent({ includeMarkedContent: true })).items as Item[];
+    const textOf = new Map<string, string>();
+    const artifacts: string[] = [];
+    const untagged: string[] = [];
+    const open: Item[] = [];
+    for (const item of items) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item);
+      else if (item.type === 'endMarkedContent') open.pop();
+      else if (typeof item.str === 'string' && item.str.trim() !== '') {
+        const marked = [...open].reverse().find((candidate) => candidate.id || candidate.tag === 'Artifact');
+        if (!marked) untagged.push(item.str);
+        else if (marked.tag === 'Artifact') artifacts.push(item.str);
+        // A line that ends is followed by a space, as a reader reads on to the next line.
+        else textOf.set(marked.id!, `${textOf.get(marked.id!) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
+      }
+    }
+    const convert = (raw: RawNode): StructNode => {
+      const kids = raw.children ?? [];
+      return {
+        role: raw.role ?? '',
+        children: kids.filter((kid) => kid.role !== undefined).map(convert),
+        text: kids.filter((kid) => kid.type === 'content').map((kid) => textOf.get(kid.id!) ?? '').join(' ').replace(/\s+/g, ' ').trim(),
+        annotations: kids.filter((kid) => kid.type === 'annotation' || kid.type === 'object').length,
+      };
+    };
+    const root = (await page.getStructTree()) as RawNode | null;
+    pages.push({ page: number, tree: (root?.children ?? []).map(convert), artifacts, untagged });
+  }
+  return pages;
+}
+
+/** The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read out, in its order. */
+export function walkLines(nodes: readonly StructNode[], depth = 0): string[] {
+  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}`, ...walkLines(node.children, depth + 1)]);
+}

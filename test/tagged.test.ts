@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { getDocumentProxy } from 'unpdf';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf } from './helpers/build-pdf.js';
+import type { PdfFacts } from './helpers/pdf.js';
+import { readStructure, walkLines, type PageStructure, type StructNode } from './helpers/structure.js';
+
+/**
+ * Every template's PDF is tagged (issue 15), read from the bytes: pdfinfo, qpdf's JSON of
+ * the catalog, pdf.js's structure tree and marked content.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'prep-pack-tagged-'));
+const TEMPLATES = ['workbook', 'worksheets', 'mentor', 'cheatsheet'] as const;
+
+interface Built {
+  path: string;
+  pdf: PdfFacts;
+  structure: PageStructure[];
+}
+const built = new Map<string, Built>();
+
+beforeAll(async () => {
+  for (const template of TEMPLATES) {
+    const path = join(dir, `${template}.pdf`);
+    const pdf = await buildPdf(path, ['--role', 'staff', '--company', 'google', '--template', template]);
+    built.set(template, { path, pdf, structure: await readStructure(path) });
+  }
+}, 240_000);
+
+const pdfinfo = (path: string, ...options: string[]) => execFileSync('pdfinfo', [...options, path], { encoding: 'utf8' });
+
+/** The catalog's entries, from qpdf's JSON of the file. */
+function catalogOf(path: string): Record<string, unknown> {
+  const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+  const objects = json.qpdf[1];
+  const resolve = (value: unknown) => (typeof value === 'string' && objects[`obj:${value}`] ? objects[`obj:${value}`]!.value : value);
+  const catalog = Object.values(objects).find((object) => object.value?.['/Type'] === '/Catalog')!.value!;
+  return Object.fromEntries(Object.entries(catalog).map(([key, value]) => [key, resolve(value)]));
+}
+
+/** Depth first: every element under these, with the path of roles above it. */
+function* elements(nodes: readonly StructNode[], above: string[] = []): Generator<{ node: StructNode; path: string[] }> {
+  for (const node of nodes) {
+    yield { node, path: above };
+    yield* elements(node.children, [...above, node.role]);
+  }
+}
+
+describe.each(TEMPLATES)('the %s template', (template) => {
+  it('is a tagged PDF 1.7 with its language, its title shown, and XMP identifying PDF/UA-1', () => {
+    const { path, pdf } = built.get(template)!;
+    const info = pdfinfo(path);
+    expect(info).toMatch(/^Tagged: +yes$/m);
+    expect(info).toMatch(/^PDF version: +1\.7$/m);
+    const catalog = catalogOf(path);
+    expect(catalog['/Lang']).toBe('u:en');
+    expect(catalog['/MarkInfo']).toEqual({ '/Marked': true });
+    expect((catalog['/ViewerPreferences'] as Record<string, unknown>)['/DisplayDocTitle']).toBe(true);
+    expect(catalog['/StructTreeRoot']).toBeDefined();
+    const xmp = pdfinfo(path, '-meta');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${String(pdf.info.Title)}</rdf:li>`);
+    expect(xmp).toMatch(/<xmp:CreateDate>\d{4}-\d\d-\d\dT/);
+  });
+
+  it('embeds every font it uses, each with a ToUnicode map (pdffonts)', () => {
+    const { path } = built.get(template)!;
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Columns: name, type (two words), encoding, emb, sub, uni, object id.
+    for (const font of fonts) expect(font.split(/\s+/).slice(-5, -2), font).toEqual(['yes', expect.stringMatching(/^(yes|no)$/), 'yes']);
+  });
+
+  it('has no text outside the structure tree or an artifact, on any page', () => {
+    const { structure, pdf } = built.get(template)!;
+    expect(structure.flatMap((page) => page.untagged.map((text) => `page ${page.page}: ${text}`))).toEqual([]);
+    // Every page has content in the tree; a running footer, where one is printed, is an artifact and not read.
+    for (const page of structure) {
+      const tree = walkLines(page.tree);
+      expect(tree.length, `page ${page.page}`).toBeGreaterThan(1);
+      const footer = /page \d+ of \d+/.exec(pdf.pages[page.page - 1]!)?.[0];
+      if (footer === undefined) continue;
+      expect(page.artifacts, `page ${page.page}`).toContain(footer);
+      expect(tree.some((line) => line.includes(footer)), `page ${page.page}`).toBe(false);
+    }
+  });
+});
+
+describe('the structure of a question page and a worksheet', () => {
+  it('question page: Document > Sect > the group heading H1, the question H2, paragraphs, its follow-ups as a list, its page reference a Link', () => {
+    const { structure, pdf } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /Model answer on page \d+/.test(text)) + 1;
+    const page = structure[number - 1]!;
+    const all = [...elements(page.tree)];
+    expect(page.tree.map((node) => node.role)).toEqual(['Document']);
+    const h2 = all.find(({ node }) => node.role === 'H2')!;
+    expect(h2.node.text).toMatch(/^Q1\. /);
+    expect(h2.path).toEqual(['Document', 'Sect']);
+    // Reading order: the group's heading, then the question, then what it asks, then the follow-ups.
+    const roles = all.map(({ node }) => node.role);
+    expect(roles.indexOf('H1')).toBeLessThan(roles.indexOf('H2'));
+    expect(roles.indexOf('H2')).toBeLessThan(roles.indexOf('L'));
+    const items = all.filter(({ node }) => node.role === 'LBody');
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every(({ path }) => path.join('>') === 'Document>Sect>L>LI')).toBe(true);
+    const reference = all.find(({ node }) => /^Model answer on page \d+$/.test(node.text))!;
+    expect(reference.node.role).toBe('P');
+    expect(reference.node.children.map((child) => [child.role, child.annotations])).toEqual([['Link', 1]]);
+  });
+
+  it('worksheet: its heading H2, its labels, its competencies as a list of LI', () => {
+    const { structure, pdf } = built.get('worksheets')!;
+    const number = pdf.pages.findIndex((text) => text.includes('STAR worksheet 1')) + 1;
+    const all = [...elements(structure[number - 1]!.tree)];
+    const heading = all.find(({ node }) => node.role === 'H2')!;
+    expect(heading.node.text).toBe('STAR worksheet 1');
+    expect(all.filter(({ node }) => node.role === 'P').map(({ node }) => node.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Situation/), expect.stringMatching(/^Result/)]));
+    expect(all.filter(({ node }) => node.role === 'LI').length).toBeGreaterThan(3);
+  });
+});
+
+describe('XMP metadata', () => {
+  it('stays well-formed XML when a name holds "&": the title is escaped in it, as it is in the Info dictionary', async () => {
+    const path = join(dir, 'security.pdf');
+    const pdf = await buildPdf(path, ['--role', 'staff', '--industry', 'security']);
+    const title = String(pdf.info.Title);
+    expect(title).toContain('&');
+    const xmp = pdfinfo(path, '-meta');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title.replace(/&/g, '&amp;')}</rdf:li>`);
+    // No bare ampersand anywhere: each starts an entity.
+    expect(xmp.match(/&(?!amp;|lt;|gt;|quot;|apos;|#)/g)).toBeNull();
+  });
+});
+
+describe('tables', () => {
+  it("the mentor's mock plan is one Table, a TR per planned slot, its TDs the time, the question (a Link) and what to do", () => {
+    const { structure, pdf } = built.get('mentor')!;
+    const number = pdf.pages.findIndex((text) => text.includes('Mock interview plan') && /\d:\d\d Q1 /.test(text)) + 1;
+    const all = [...elements(structure[number - 1]!.tree)];
+    const tables = all.filter(({ node }) => node.role === 'Table');
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.node.children;
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((row) => row.role === 'TR' && row.children.map((cell) => cell.role).join() === 'TD,TD,TD')).toBe(true);
+    const question = rows[1]!.children[1]!;
+    expect(question.text).toBe('Q1');
+    expect(question.children.map((child) => [child.role, child.annotations])).toEqual([['Link', 1]]);
+    expect(rows[1]!.children[0]!.text).toMatch(/^\d+:\d\d$/);
+  });
+});
+
+describe('a fillable pack', () => {
+  it('has a Form element for every field widget, holding it, where the field is on the page', async () => {
+    const path = join(dir, 'fillable.pdf');
+    await buildPdf(path, ['--role', 'staff', '--company', 'google', '--fillable']);
+    const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
+    const structure = await readStructure(path);
+    for (const page of structure) {
+      const widgets = ((await (await pdf.getPage(page.page)).getAnnotations()) as { subtype: string }[]).filter((annotation) => annotation.subtype === 'Widget');
+      const forms = [...elements(page.tree)].filter(({ node }) => node.role === 'Form');
+      expect(forms.length, `page ${page.page}`).toBe(widgets.length);
+      expect(forms.every(({ node }) => node.annotations === 1)).toBe(true);
+      expect(page.untagged).toEqual([]);
+    }
+    expect(structure.some((page) => [...elements(page.tree)].some(({ node }) => node.role === 'Form'))).toBe(true);
+  });
+});
