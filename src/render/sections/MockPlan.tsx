@@ -41,10 +41,8 @@ export function MockPlan({ pack, content, id, title, minutes, plan }: { pack: Pa
         <View key={index} style={{ flexDirection: 'row', paddingVertical: 3, borderBottomWidth: strokes.frame.width, borderBottomColor: strokes.frame.color }} wrap={false} {...tagProps('TR')}>
           <Paragraph text={row.time} {...type('body')} weight={600} tag="TD" style={{ width: 40 }} />
           <Paragraph text={[row.number]} {...type('body')} tag="TD" style={{ width: 36 }} />
-          <View style={{ flex: 1 }} {...tagProps('TD')}>
-            <Paragraph text={row.text} {...type('body')} />
-            {row.why ? <Paragraph text={row.why} {...looks.small} /> : null}
-          </View>
+          {/* One cell: the question, then why it is in, in the small grey type of a note. */}
+          <Paragraph text={row.why ? [`${row.text} `, { text: row.why, size: looks.small.size, color: looks.small.color }] : row.text} {...type('body')} tag="TD" style={{ flex: 1 }} />
         </View>
       ))}
     </PageFrame>
