@@ -7,10 +7,14 @@ import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
+import { boxes, ink, looks, PITCH, PROSE_MEASURE, strokes, type } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
+import { RuledLines } from '../RuledLines.js';
+
+/** The tick box, its caption and the line for the story's name, beside a value's name. */
+const STORY_READY_WIDTH = 170;
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
@@ -51,19 +55,9 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
         const numbers = value.questions.map((id) => pack.numbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
-            <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+            <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
               <Paragraph text={value.name} {...type('body')} weight={600} style={{ flex: 1 }} />
-              {pack.options.fillable ? (
-                <StoryReadyField company={company} value={value} />
-              ) : (
-                <Paragraph
-                  text="story ready: ______________________"
-                  {...type('caption')}
-                  color={ink.muted}
-                  marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }}
-                  style={{ width: 170 }}
-                />
-              )}
+              <StoryReadyLine company={company} value={value} fillable={pack.options.fillable === true} />
             </View>
             <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
@@ -90,13 +84,18 @@ function ValueStories({ stories }: { stories: Story[] }) {
   );
 }
 
-/** Fillable: the line after "story ready:" is a field for the story's name, as wide as the printed underscores. */
-function StoryReadyField({ company, value }: { company: Company; value: Company['values'][number] }) {
+/**
+ * A tick box, "story ready:" and a writing line for the story's name, drawn as every
+ * writing line is (RuledLines), one pitch below the top of its line. Fillable, a field sits on the same
+ * rule, so the printed and the fillable page look the same.
+ */
+function StoryReadyLine({ company, value, fillable }: { company: Company; value: Company['values'][number]; fillable: boolean }) {
   return (
-    <View style={{ width: 162, flexDirection: 'row', alignItems: 'flex-end' }}>
+    <View style={{ width: STORY_READY_WIDTH, height: PITCH, flexDirection: 'row', alignItems: 'flex-end' }}>
       <Paragraph text="story ready:" {...type('caption')} color={ink.muted} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} style={{ width: 62 }} />
-      <View style={{ flex: 1, height: 14, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color }}>
-        <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />
+      <View style={{ flex: 1, height: PITCH }}>
+        <RuledLines count={1} />
+        {fillable && <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />}
       </View>
     </View>
   );
