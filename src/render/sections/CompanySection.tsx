@@ -7,7 +7,7 @@ import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { boxes, ink, looks, PITCH, PROSE_MEASURE, strokes, type } from '../theme.js';
+import { boxes, ink, leading, looks, PROSE_MEASURE, strokes, type, typeScale } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
@@ -15,6 +15,8 @@ import { RuledLines } from '../RuledLines.js';
 
 /** The tick box, its caption and the line for the story's name, beside a value's name. */
 const STORY_READY_WIDTH = 170;
+/** The value's name, in body type: the line the story's name is written on. */
+const NAME_LINE = typeScale.body * leading.body;
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
@@ -86,15 +88,16 @@ function ValueStories({ stories }: { stories: Story[] }) {
 
 /**
  * A tick box, "story ready:" and a writing line for the story's name, drawn as every
- * writing line is (RuledLines), one pitch below the top of its line. Fillable, a field sits on the same
+ * writing line is (RuledLines), on the foot of the value's name line: a pitch deep, it
+ * made Amazon's sixteen values run onto a sheet of their own. Fillable, a field sits on the same
  * rule, so the printed and the fillable page look the same.
  */
 function StoryReadyLine({ company, value, fillable }: { company: Company; value: Company['values'][number]; fillable: boolean }) {
   return (
-    <View style={{ width: STORY_READY_WIDTH, height: PITCH, flexDirection: 'row', alignItems: 'flex-end' }}>
+    <View style={{ width: STORY_READY_WIDTH, height: NAME_LINE, flexDirection: 'row', alignItems: 'flex-end' }}>
       <Paragraph text="story ready:" {...type('caption')} color={ink.muted} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} style={{ width: 62 }} />
-      <View style={{ flex: 1, height: PITCH }}>
-        <RuledLines count={1} />
+      <View style={{ flex: 1, height: NAME_LINE }}>
+        <RuledLines count={1} spacing={NAME_LINE} />
         {fillable && <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />}
       </View>
     </View>
