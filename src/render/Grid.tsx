@@ -1,5 +1,6 @@
 import { Canvas } from '@react-pdf/renderer';
 import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pdf-form.js';
+import type { FlexibleRules } from '../engine/fill-sheet.js';
 import { ink, rule } from './theme.js';
 
 interface GridProps {
@@ -11,6 +12,12 @@ interface GridProps {
   marks?: [number, number][];
   /** In a fillable pack, the text field of a cell (row and column from 0), if it has one (src/forms/field-names.ts). */
   fields?: ((row: number, column: number) => CellField | undefined) | undefined;
+  /**
+   * `rows` is a minimum: once the sheet is laid out, the grid takes more rows, as writing
+   * lines do, to rule what is left of its sheet to the foot (fill-sheet.ts); its fields
+   * follow the rows.
+   */
+  fillsSheet?: boolean;
 }
 
 export interface CellField {
@@ -32,7 +39,9 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
  * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
  * layout node each (a 20 × 19 story bank is 380 of them).
  */
-export function Grid({ columns, rows, rowHeight, marks = [], fields }: GridProps) {
+export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false }: GridProps) {
+  let rows = leastRows;
+  const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: () => rows, grow: (more) => void (rows += more) } : undefined;
   const total = columns.reduce((sum, column) => sum + column, 0);
   const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
   // A field in each cell that has one, given the width the grid was laid out at.
@@ -49,8 +58,8 @@ export function Grid({ columns, rows, rowHeight, marks = [], fields }: GridProps
       ).flat());
   return (
     <Canvas
-      {...((formFields ? { formFields } : {}) as object)}
-      style={{ width: '100%', height: rows * rowHeight + 1 }}
+      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}) }) as object)}
+      style={{ width: '100%', height: leastRows * rowHeight + 1 }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);
         for (let row = 0; row <= rows; row += 1) painter.moveTo(0, row * rowHeight).lineTo(width, row * rowHeight);

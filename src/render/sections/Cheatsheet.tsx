@@ -32,7 +32,9 @@ const reference = type('caption');
  * questions you will ask them. The lines after the checklist (other questions, and their
  * stories) and those at the end take whatever room their sheet has left
  * (src/engine/fill-sheet.ts), so both sheets are ruled to the foot whatever moves to the
- * second; a pack with more questions than the first sheet holds runs its checklist on.
+ * second; a pack with more questions than the first sheet holds runs its checklist on,
+ * and where the second sheet then cannot also hold the reference and the last lines (Amazon's
+ * sixteen values and an industry, on Letter: README), those lines fill a third sheet.
  */
 export function Cheatsheet({ pack, id, title, role }: { pack: Pack; id: string; title: string; role: Role }) {
   const rows = pack.groups.flatMap((group) => group.questions).map((item) => ({ item, pitches: rowPitches(item.question) }));

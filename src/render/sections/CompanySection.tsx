@@ -7,12 +7,18 @@ import type { Story } from '../../stories/parse-stories.js';
 import { Blocks, BulletList } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { boxes, ink, looks, PROSE_MEASURE, strokes, type } from '../theme.js';
+import { boxes, ink, leading, looks, PROSE_MEASURE, strokes, type, typeScale } from '../theme.js';
 import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
 import { storyAnchor } from '../../select/sections.js';
 import { questionLink, questionLinks } from '../question-links.js';
 import { companyStoryFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge } from '../WritingArea.js';
+import { RuledLines } from '../RuledLines.js';
+
+/** The tick box, its caption and the line for the story's name, beside a value's name. */
+const STORY_READY_WIDTH = 170;
+/** The value's name, in body type: the line the story's name is written on. */
+const NAME_LINE = typeScale.body * leading.body;
 
 /** What the company assesses, each value with the questions in this pack that exercise it. */
 export function CompanySection({ pack, content, id, title, company }: { pack: Pack; content: Content; id: string; title: string; company: Company }) {
@@ -53,19 +59,9 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
         const practised = value.questions.filter((id) => pack.numbers.has(id)).sort((a, b) => pack.numbers.get(a)! - pack.numbers.get(b)!);
         return (
           <View key={value.id} wrap={false} style={{ marginBottom: 6, paddingLeft: 6, borderLeftWidth: strokes.bar.width, borderLeftColor: strokes.bar.color }}>
-            <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+            <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
               <Paragraph text={value.name} {...type('body')} weight={600} style={{ flex: 1 }} />
-              {pack.options.fillable ? (
-                <StoryReadyField company={company} value={value} />
-              ) : (
-                <Paragraph
-                  text="story ready: ______________________"
-                  {...type('caption')}
-                  color={ink.muted}
-                  marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }}
-                  style={{ width: 170 }}
-                />
-              )}
+              <StoryReadyLine company={company} value={value} fillable={pack.options.fillable === true} />
             </View>
             <Paragraph text={value.summary} {...type('small')} style={{ maxWidth: PROSE_MEASURE }} />
             <Paragraph
@@ -92,13 +88,19 @@ function ValueStories({ stories }: { stories: Story[] }) {
   );
 }
 
-/** Fillable: the line after "story ready:" is a field for the story's name, as wide as the printed underscores. */
-function StoryReadyField({ company, value }: { company: Company; value: Company['values'][number] }) {
+/**
+ * A tick box, "story ready:" and a writing line for the story's name, drawn as every
+ * writing line is (RuledLines), on the foot of the value's name line: a pitch deep, it
+ * made Amazon's sixteen values run onto a sheet of their own. Fillable, a field sits on the same
+ * rule, so the printed and the fillable page look the same.
+ */
+function StoryReadyLine({ company, value, fillable }: { company: Company; value: Company['values'][number]; fillable: boolean }) {
   return (
-    <View style={{ width: 162, flexDirection: 'row', alignItems: 'flex-end' }}>
+    <View style={{ width: STORY_READY_WIDTH, height: NAME_LINE, flexDirection: 'row', alignItems: 'flex-end' }}>
       <Paragraph text="story ready:" {...type('caption')} color={ink.muted} marker={{ tickBox: 'empty', size: boxes.tick, indent: boxes.tick + 4 }} style={{ width: 62 }} />
-      <View style={{ flex: 1, height: 14, borderBottomWidth: strokes.rule.width, borderBottomColor: strokes.rule.color }}>
-        <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />
+      <View style={{ flex: 1, height: NAME_LINE }}>
+        <RuledLines count={1} spacing={NAME_LINE} />
+        {fillable && <FieldOnEdge name={companyStoryFieldName(company.id, value.id)} tooltip={`${company.name}, ${value.name}: the story you will tell for it`} />}
       </View>
     </View>
   );

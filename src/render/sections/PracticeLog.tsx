@@ -50,6 +50,7 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
         columns={widths}
         rows={rows}
         rowHeight={PITCH}
+        fillsSheet
         fields={pack.options.fillable ? (row, column) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` }) : undefined}
       />
     </PageFrame>
