@@ -4,40 +4,16 @@ import type { BuildRequest } from '../build.js';
 import { UsageError } from '../errors.js';
 import type { PackFile } from '../packfile/pack-file.js';
 import type { PrepPackPdf } from '../recipe/open-prep-pack-pdf.js';
-import type { BINDINGS, PAPERS } from '../select/pack.js';
-import type { AnswerPlacement } from '../template/answer-placement.js';
 
-/** What `prep-pack build` takes from its command line (commander's option values). */
-export interface BuildOptions {
-  from?: string;
-  role?: string;
-  company?: string;
-  industry?: string;
-  template: string;
-  paper: (typeof PAPERS)[number];
-  binding: (typeof BINDINGS)[number];
-  duplex?: boolean;
-  out?: string;
-  name?: string;
-  mentor?: string;
-  mockQuestions?: string[];
-  answers?: AnswerPlacement;
-  worksheets?: number;
-  stories?: string;
-  responses?: string;
-  fillable?: boolean;
-  questions?: string[];
-  skip?: string[];
-  competency?: string[];
-  max?: number;
-  posting?: string;
-  interviewDate?: string;
-  hoursPerDay?: number;
-  all?: boolean;
-  force?: boolean;
-  watch?: boolean;
-  content: string[];
-}
+/**
+ * What `prep-pack build` takes from its command line (commander's option values): the
+ * request's own fields, named as the request names them, and the CLI's own (`--all`, …).
+ */
+export type BuildOptions = Pick<
+  BuildRequest,
+  | 'from' | 'role' | 'company' | 'industry' | 'template' | 'paper' | 'binding' | 'duplex' | 'out' | 'name' | 'mentor' | 'mockQuestions'
+  | 'answers' | 'worksheets' | 'stories' | 'responses' | 'fillable' | 'questions' | 'skip' | 'competency' | 'max' | 'posting' | 'interviewDate' | 'hoursPerDay'
+> & { all?: boolean; force?: boolean; watch?: boolean; content: string[] };
 
 /**
  * What to build: the pack file's selection or the --from PDF's recipe, with every option
