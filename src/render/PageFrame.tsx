@@ -2,9 +2,10 @@ import { Page, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Pack } from '../select/pack.js';
 import { RunningLine } from '../engine/PaintedText.js';
+import { RoomToWrite } from '../engine/RoomToWrite.js';
 import { OPENS_SECTION } from '../engine/sections-on-fronts.js';
 import { keepRules } from '../engine/keeps.js';
-import { ink, paperPoints, paperSize, strokes, styles, typeScale } from './theme.js';
+import { ink, looks, paperPoints, paperSize, PITCH, strokes, styles, typeScale } from './theme.js';
 import { leading, runningLines } from './print-system.js';
 import { acrossContent, pagePadding } from './side-margins.js';
 
@@ -19,6 +20,12 @@ interface PageFrameProps {
   /** With `--duplex`, start this page on a front; by default a page does when it opens a section (has an outline item). */
   startsOnFront?: boolean;
   orientation?: 'portrait' | 'landscape';
+  /**
+   * For a section of reading (role, company, tips): the caption of ruled lines that fill
+   * whatever its last sheet leaves (RoomToWrite, src/engine/), so a section whose last
+   * paragraph spills onto a sheet of its own ends on a sheet to write on, not a near-empty one.
+   */
+  roomToWrite?: string;
 }
 
 const RUNNING_SIZE = typeScale.caption;
@@ -44,7 +51,7 @@ const RUNNING_SIZE = typeScale.caption;
  * for `--duplex` to start it on a front (sections-on-fronts.ts in src/engine/). Every
  * section's first page has one, and no other page does; `startsOnFront` says otherwise.
  */
-export function PageFrame({ pack, section, children, bookmark, bookmarkRef, startsOnFront = bookmark !== undefined, orientation = 'portrait' }: PageFrameProps) {
+export function PageFrame({ pack, section, children, bookmark, bookmarkRef, startsOnFront = bookmark !== undefined, orientation = 'portrait', roomToWrite }: PageFrameProps) {
   const paper = paperPoints[pack.options.paper];
   const paperHeight = orientation === 'landscape' ? paper.width : paper.height;
   const footerTop = paperHeight - runningLines.footerOffset - RUNNING_SIZE * leading.caption;
@@ -62,6 +69,8 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, star
       <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: runningLines.ruleGap, thickness: strokes.frame.width, color: strokes.frame.color }} />
       {startsOnFront && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
+      {/* Printed packs only: RoomToWrite's lines carry no form fields. */}
+      {roomToWrite && !pack.options.fillable && <RoomToWrite caption={roomToWrite} spacing={PITCH} size={looks.h3.size} weight={looks.h3.weight} />}
       <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>
   );

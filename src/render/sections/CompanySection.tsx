@@ -28,7 +28,7 @@ export function CompanySection({ pack, content, id, title, company }: { pack: Pa
   const coverage = new Map(storiesForValues(company, questions, pack.stories).map((entry) => [entry.value.id, entry.stories]));
   const withStories = pack.stories.length > 0;
   return (
-    <PageFrame pack={pack} section={company.name} bookmark={title}>
+    <PageFrame pack={pack} section={company.name} bookmark={title} roomToWrite={`Your notes on ${company.name}`}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={company.assesses} />
       <Paragraph text={[`Published as: ${company.publishedAs} — `, { text: company.publishedAt, link: company.publishedAt }]} {...looks.small} />

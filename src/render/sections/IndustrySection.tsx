@@ -8,7 +8,7 @@ import { Paragraph } from '../../engine/Paragraph.js';
 
 export function IndustrySection({ pack, id, title, industry }: { pack: Pack; id: string; title: string; industry: Industry }) {
   return (
-    <PageFrame pack={pack} section={industry.name} bookmark={title}>
+    <PageFrame pack={pack} section={industry.name} bookmark={title} roomToWrite={`Your notes on ${industry.name}`}>
       <SectionTitle id={id} title={title} />
       <Blocks blocks={industry.context} />
       <Paragraph text="What to stress" {...looks.h2} keepWithNext />

@@ -9,7 +9,7 @@ import { Paragraph } from '../../engine/Paragraph.js';
 /** What interviewers look for at the selected level. */
 export function RoleSection({ pack, id, title, role, questionText }: { pack: Pack; id: string; title: string; role: Role; questionText: (id: string) => string }) {
   return (
-    <PageFrame pack={pack} section={title} bookmark={title}>
+    <PageFrame pack={pack} section={title} bookmark={title} roomToWrite="Your notes: where your own experience shows what they look for">
       <SectionTitle id={id} title={title} />
       <Paragraph text={`Scope: ${role.scope}`} {...type('subhead')} color={ink.muted} style={{ marginBottom: 8, maxWidth: PROSE_MEASURE }} />
       <Paragraph text="What interviewers look for" {...looks.h2} keepWithNext />

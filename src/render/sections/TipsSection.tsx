@@ -5,9 +5,8 @@ import type { Pack } from '../../select/pack.js';
 import { Blocks } from '../Blocks.js';
 import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
-import { COLUMN_GAP, looks, PITCH, PROSE_MEASURE } from '../theme.js';
+import { COLUMN_GAP, looks, PROSE_MEASURE } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
-import { RoomToWrite } from '../../engine/RoomToWrite.js';
 
 const KIND_TITLES: Record<TipKind, string> = {
   answering: 'Answering behavioural questions',
@@ -27,7 +26,7 @@ const KIND_TITLES: Record<TipKind, string> = {
 export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title: string }) {
   const kinds = Object.keys(KIND_TITLES) as TipKind[];
   return (
-    <PageFrame pack={pack} section={title} bookmark={title}>
+    <PageFrame pack={pack} section={title} bookmark={title} roomToWrite="Your own tips: what you will do differently">
       <SectionTitle id={id} title={title} />
       {kinds.map((kind) => {
         const tips = pack.tips.filter((tip) => tip.kind === kind);
@@ -46,8 +45,6 @@ export function TipsSection({ pack, id, title }: { pack: Pack; id: string; title
           </Fragment>
         );
       })}
-      {/* The last tips often spill onto a sheet of their own: what it leaves becomes room to write, not a near-empty page. */}
-      <RoomToWrite caption="Your own tips: what you will do differently" spacing={PITCH} size={looks.h3.size} weight={looks.h3.weight} />
     </PageFrame>
   );
 }
