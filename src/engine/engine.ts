@@ -116,6 +116,13 @@ function assertLayoutPatched(): void {
  */
 const TAGGED_PDF = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as const;
 
+/**
+ * PREP_PACK_UNTAGGED=1 builds the same PDF without tagging (no structure tree, no marked
+ * content, not marked tagged), for one purpose only: measuring what tagging costs (`npm
+ * run bench`; issue 15 holds it to 10 % of a build's time). Read here and nowhere else.
+ */
+const tagging = process.env.PREP_PACK_UNTAGGED !== '1';
+
 export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, options: RenderOptions = {}): Promise<RenderedPdf> {
   assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
@@ -139,7 +146,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const ctx = new PDFDocument({
     compress: true,
-    ...TAGGED_PDF,
+    ...(tagging ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -165,7 +172,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, structureTreeOf(ctx, pages));
+  renderDocument(ctx, layout, tagging ? structureTreeOf(ctx, pages) : undefined);
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);

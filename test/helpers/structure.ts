@@ -14,6 +14,8 @@ export interface StructNode {
   text: string;
   /** Annotations this element holds (OBJR): a Link's link, a Form's widget. */
   annotations: number;
+  /** What a reader says instead of, or about, its content: its /ActualText or /Alt (pdf.js gives either as `alt`). */
+  alt?: string;
 }
 
 export interface PageStructure {
@@ -26,7 +28,7 @@ export interface PageStructure {
   untagged: string[];
 }
 
-type RawNode = { role?: string; type?: string; id?: string; children?: RawNode[] };
+type RawNode = { role?: string; type?: string; id?: string; alt?: string; children?: RawNode[] };
 type Item = { type?: string; tag?: string; id?: string | null; str?: string; hasEOL?: boolean };
 
 export async function readStructure(path: string): Promise<PageStructure[]> {
@@ -57,6 +59,7 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
         children: kids.filter((kid) => kid.role !== undefined).map(convert),
         text: kids.filter((kid) => kid.type === 'content').map((kid) => textOf.get(kid.id!) ?? '').join(' ').replace(/\s+/g, ' ').trim(),
         annotations: kids.filter((kid) => kid.type === 'annotation' || kid.type === 'object').length,
+        ...(raw.alt !== undefined ? { alt: raw.alt } : {}),
       };
     };
     const root = (await page.getStructTree()) as RawNode | null;
@@ -65,7 +68,10 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
   return pages;
 }
 
-/** The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read out, in its order. */
+/** The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read out, in its order (an element's /ActualText or /Alt in parentheses). */
 export function walkLines(nodes: readonly StructNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}`, ...walkLines(node.children, depth + 1)]);
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}${node.alt !== undefined ? ` ("${node.alt}")` : ''}`,
+    ...walkLines(node.children, depth + 1),
+  ]);
 }
