@@ -128,10 +128,17 @@ export class StructureTree {
     if (this.artifactDepth > 0) return undefined;
     const role = node.type === 'LINK' ? 'Link' : tag !== undefined && !TEXT_ROLES.has(tag) ? tag : undefined;
     if (!role) return undefined;
-    const element = this.ctx.struct(role);
+    const element = this.ctx.struct(role, role === 'Link' ? this.linkAlt(node) : {});
     this.addToOpen(element, role === 'TR' ? GROUPED_IN.TR : undefined);
     this.open.push({ element, role });
     return element;
+  }
+
+  /** A react-pdf <Link>'s element says where it goes, as a link drawn with a run does. */
+  private linkAlt(node: DrawnNode): Record<string, unknown> {
+    const href = node.props?.src ?? node.props?.href;
+    if (typeof href !== 'string') return {};
+    return { alt: this.describeLink(href.startsWith('#') ? href.slice(1) : href) };
   }
 
   leave(_ctx: unknown, _node: DrawnNode, entered: unknown): void {
