@@ -68,10 +68,34 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
   return pages;
 }
 
-/** The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read out, in its order (an element's /ActualText or /Alt in parentheses). */
+/**
+ * The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read
+ * out, in its order (an element's /ActualText or /Alt in parentheses). A row of empty cells
+ * is one line ("TR: 19 empty TD"), and so are consecutive rows of them ("… × 23"): a blank
+ * grid is hundreds of them.
+ */
 export function walkLines(nodes: readonly StructNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [
-    `${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}${node.alt !== undefined ? ` ("${node.alt}")` : ''}`,
-    ...walkLines(node.children, depth + 1),
-  ]);
+  const lines: string[] = [];
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index]!;
+    const empty = emptyCellsOf(node);
+    if (empty !== undefined) {
+      let rows = 1;
+      while (index + rows < nodes.length && emptyCellsOf(nodes[index + rows]!) === empty && nodes[index + rows]!.role === node.role) rows += 1;
+      lines.push(`${'  '.repeat(depth)}${node.role}: ${empty}${rows > 1 ? ` (× ${rows})` : ''}`);
+      index += rows - 1;
+      continue;
+    }
+    lines.push(`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}${node.alt !== undefined ? ` ("${node.alt}")` : ''}`);
+    lines.push(...walkLines(node.children, depth + 1));
+  }
+  return lines;
+}
+
+/** "19 empty TD" for an element (a row) holding nothing but empty elements of one role, and nothing itself. */
+function emptyCellsOf(node: StructNode): string | undefined {
+  const cells = node.children;
+  if (cells.length === 0 || node.text || node.annotations) return undefined;
+  const isEmpty = (cell: StructNode) => cell.role === cells[0]!.role && !cell.text && cell.children.length === 0 && cell.annotations === 0 && cell.alt === undefined;
+  return cells.every(isEmpty) ? `${cells.length} empty ${cells[0]!.role}` : undefined;
 }
