@@ -12,6 +12,8 @@ export interface StructNode {
   children: StructNode[];
   /** The text of the marked content this element holds directly, in order. */
   text: string;
+  /** What a reader reads out for it: its own text and its children's, in their order (a P with a Link inside). */
+  reads: string;
   /** Annotations this element holds (OBJR): a Link's link, a Form's widget. */
   annotations: number;
   /** What a reader says instead of, or about, its content: its /ActualText or /Alt (pdf.js gives either as `alt`). */
@@ -52,12 +54,18 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
         else textOf.set(marked.id!, `${textOf.get(marked.id!) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
       }
     }
+    const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
     const convert = (raw: RawNode): StructNode => {
       const kids = raw.children ?? [];
+      const children = kids.filter((kid) => kid.role !== undefined).map(convert);
+      let child = 0;
+      // Marked content is read as drawn, each sequence's text as it is (its spaces are its own).
+      const reads = kids.map((kid) => (kid.type === 'content' ? (textOf.get(kid.id!) ?? '') : kid.role !== undefined ? ` ${children[child++]!.reads} ` : '')).join('');
       return {
         role: raw.role ?? '',
-        children: kids.filter((kid) => kid.role !== undefined).map(convert),
-        text: kids.filter((kid) => kid.type === 'content').map((kid) => textOf.get(kid.id!) ?? '').join(' ').replace(/\s+/g, ' ').trim(),
+        children,
+        text: tidy(kids.filter((kid) => kid.type === 'content').map((kid) => textOf.get(kid.id!) ?? '').join(' ')),
+        reads: tidy(reads).replace(/ ([,.;:])/g, '$1'),
         annotations: kids.filter((kid) => kid.type === 'annotation' || kid.type === 'object').length,
         ...(raw.alt !== undefined ? { alt: raw.alt } : {}),
       };
@@ -70,7 +78,8 @@ export async function readStructure(path: string): Promise<PageStructure[]> {
 
 /**
  * The tree as indented lines, "H2: Q1. Tell me about…": what a screen reader would read
- * out, in its order (an element's /ActualText or /Alt in parentheses). A row of empty cells
+ * out, in its order, each element holding words with all it reads (a P with its Link's
+ * words in their place; the Link again below it), its /ActualText or /Alt in parentheses. A row of empty cells
  * is one line ("TR: 19 empty TD"), and so are consecutive rows of them ("… × 23"): a blank
  * grid is hundreds of them.
  */
@@ -86,11 +95,14 @@ export function walkLines(nodes: readonly StructNode[], depth = 0): string[] {
       index += rows - 1;
       continue;
     }
-    lines.push(`${'  '.repeat(depth)}${node.role}${node.text ? `: ${node.text}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}${node.alt !== undefined ? ` ("${node.alt}")` : ''}`);
+    lines.push(`${'  '.repeat(depth)}${node.role}${readsOut(node) ? `: ${node.reads}` : ''}${node.annotations ? ` [${node.annotations} annotation]` : ''}${node.alt !== undefined ? ` ("${node.alt}")` : ''}`);
     lines.push(...walkLines(node.children, depth + 1));
   }
   return lines;
 }
+
+/** An element with words of its own, or only inline elements (Links) holding them, is read out on its line; a container (L, LI, Sect) is not. */
+const readsOut = (node: StructNode) => node.reads !== '' && (node.text !== '' || node.children.every((child) => child.role === 'Link' || child.role === 'Span'));
 
 /** "19 empty TD" for an element (a row) holding nothing but empty elements of one role, and nothing itself. */
 function emptyCellsOf(node: StructNode): string | undefined {
