@@ -11,7 +11,7 @@ import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
-import { StructureTree, type TaggingContext } from './tagging.js';
+import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -116,13 +116,6 @@ function assertLayoutPatched(): void {
  */
 const TAGGED_PDF = { tagged: true, subset: 'PDF/UA', pdfVersion: '1.7' } as const;
 
-/**
- * PREP_PACK_UNTAGGED=1 builds the same PDF without tagging (no structure tree, no marked
- * content, not marked tagged), for one purpose only: measuring what tagging costs (`npm
- * run bench`; issue 15 holds it to 10 % of a build's time). Read here and nowhere else.
- */
-const tagging = process.env.PREP_PACK_UNTAGGED !== '1';
-
 export async function renderDocumentToPdf(element: ReactElement, info: DocumentInfo, options: RenderOptions = {}): Promise<RenderedPdf> {
   assertLayoutPatched();
   const container: { type: 'ROOT'; document: unknown } = { type: 'ROOT', document: null };
@@ -146,7 +139,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const ctx = new PDFDocument({
     compress: true,
-    ...(tagging ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
+    ...(TAGGED ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -172,7 +165,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, tagging ? structureTreeOf(ctx, pages) : undefined);
+  renderDocument(ctx, layout, TAGGED ? structureTreeOf(ctx, pages) : undefined);
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);

@@ -32,6 +32,15 @@
  * pdfkit (0.20) writes the tree: `struct`, `markStructureContent`, `markContent`.
  */
 
+/**
+ * False when PREP_PACK_UNTAGGED=1: the engine then builds the same PDF without tagging (no
+ * structure tree, no marked content, not marked tagged), for one purpose only: measuring
+ * what tagging costs (`npm run bench`; issue 15 holds it to 10 % of a build's time). Read
+ * here and nowhere else; a batch counts it among a pack's inputs, so that an untagged
+ * build is never kept as an unchanged tagged one.
+ */
+export const TAGGED = process.env.PREP_PACK_UNTAGGED !== '1';
+
 export type StructureRole = 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link' | 'Artifact';
 
 /** Spread onto a node (a <View>, or the Canvas of a painted paragraph) to give it its role. */
