@@ -147,7 +147,7 @@ export class StructureTree {
   private linkAlt(node: DrawnNode): Record<string, unknown> {
     const href = node.props?.src ?? node.props?.href;
     if (typeof href !== 'string') return {};
-    return { alt: this.describeLink(href.startsWith('#') ? href.slice(1) : href) };
+    return { alt: this.describeLink(linkTarget(href)) };
   }
 
   leave(_ctx: unknown, _node: DrawnNode, entered: unknown): void {
@@ -205,7 +205,7 @@ export class StructureTree {
       text.markAs(text.body());
       return draw();
     }
-    const element = text.link(link, () => this.describeLink(link.startsWith('#') ? link.slice(1) : link));
+    const element = text.link(link, () => this.describeLink(linkTarget(link)));
     text.markAs(element);
     this.runLink = element.element;
     draw();
@@ -333,6 +333,7 @@ class DrawnText {
   private words: Marked | undefined;
   /** The Link of the last run, if it was linked: the next run with the same link continues it (a link broken over two lines). */
   private lastLink: { href: string; marked: Marked } | undefined;
+  private readonly links: PdfStructElement[] = [];
 
   constructor(
     protected readonly tree: StructureTree,
@@ -385,8 +386,6 @@ class DrawnText {
     this.endElements();
   }
 
-  private readonly links: PdfStructElement[] = [];
-
   /** Puts the text's element where the text is drawn. */
   protected place(element: PdfStructElement): void {
     this.tree.addText(element, this.role);
@@ -435,3 +434,6 @@ class DrawnListItem extends DrawnText {
 }
 
 const ARTIFACT = Symbol('artifact');
+
+/** What a link on a run or a <Link> goes to, as react-pdf passes it to pdfkit: `#id` is the named destination `id`. */
+const linkTarget = (href: string) => (href.startsWith('#') ? href.slice(1) : href);
