@@ -12,6 +12,7 @@ import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { gatherWrites } from './pdf-writes.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -155,6 +156,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     },
   });
   ctx._root.data.PageMode = 'UseOutlines';
+  gatherWrites(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);
   form.attach(ctx);
