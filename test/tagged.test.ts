@@ -210,8 +210,26 @@ describe('blank grids', () => {
     expect(rows.length).toBeGreaterThanOrEqual(15);
     for (const row of rows) {
       expect(row.role).toBe('TR');
-      expect(row.children.map((cell) => `${cell.role}${cell.text}`)).toEqual(Array(competencies + 1).fill('TD'));
+      expect(row.children.map((cell) => `${cell.role}${cell.text}${cell.alt ?? ''}`)).toEqual(Array(competencies + 1).fill('TD'));
     }
+  });
+
+  it("with --stories, the story bank's ticked cells say so ('ticked'), only in the stories' rows, never in the name column", async () => {
+    const path = join(dir, 'stories.pdf');
+    await buildPdf(path, ['--role', 'staff', '--company', 'google', '--stories', 'examples/ada-stories.md']);
+    const isStoryBank = (node: StructNode) => node.role === 'Table' && node.children[0]?.children[0]?.text === 'Story';
+    const page = (await readStructure(path)).find((candidate) => [...elements(candidate.tree)].some(({ node }) => isStoryBank(node)))!;
+    const all = [...elements(page.tree)].map(({ node }) => node);
+    const table = all.findIndex(isStoryBank);
+    const [, ...rows] = all[table]!.children;
+    // The stories' names, written into the first column, are read after the table.
+    const names = all.slice(table).filter((node) => node.role === 'P' && /^\d+\. /.test(node.text));
+    expect(names.length).toBeGreaterThan(1);
+    const ticked = rows.flatMap((row, index) => row.children.flatMap((cell, column) => (cell.alt === 'ticked' ? [[index, column] as const] : [])));
+    expect(ticked.length).toBeGreaterThanOrEqual(names.length);
+    expect(ticked.every(([, column]) => column > 0)).toBe(true);
+    expect(ticked.every(([row]) => row < names.length)).toBe(true);
+    expect(new Set(ticked.map(([row]) => row)).size).toBe(names.length);
   });
 
   it("the practice log is a Table: its column heads TH, then a TR of five empty TDs per ruled row, to the sheet's foot", () => {

@@ -13,7 +13,8 @@
  * Each sheet with an outline item opens a `Sect` under the `Document`. Everything else a
  * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact;
  * a ruled grid to fill in by hand (`tableCells`) is an artifact too, followed by a `TR`
- * of empty `TD`s per row, in the table its header row starts.
+ * of empty `TD`s per row, in the table its header row starts (a cell with a drawn tick
+ * says so in its `/Alt`).
  *
  * Text is marked run by run (the render patch calls `run` around each run and
  * `runDecoration` around what is drawn with the runs), each run's glyphs in the marked
@@ -278,11 +279,11 @@ export class StructureTree {
   }
 
   /** A grid's rows (after its ruling, an artifact): a TR of empty TDs each, in the table the rows before it started. */
-  private emptyRows({ rows, columns }: { rows: number; columns: number }): void {
+  private emptyRows({ rows, columns, marked }: ReturnType<TableCells>): void {
     for (let row = 0; row < rows; row += 1) {
       const tr = this.ctx.struct('TR');
       this.addToOpen(tr, GROUPED_IN.TR);
-      for (let column = 0; column < columns; column += 1) tr.add(this.ctx.struct('TD', []));
+      for (let column = 0; column < columns; column += 1) tr.add(this.ctx.struct('TD', marked?.cells.has(cellKey(row, column)) ? { alt: marked.says } : {}, []));
       tr.end();
     }
   }
@@ -316,8 +317,14 @@ interface Marked {
   role: string;
 }
 
-/** The rows and columns of a ruled grid, once its sheet is filled (Grid.tsx): its empty cells. */
-export type TableCells = () => { rows: number; columns: number };
+/**
+ * The rows and columns of a ruled grid, once its sheet is filled (Grid.tsx): its empty
+ * cells, but for the ones holding a drawn mark (a story's tick), which say so (`/Alt`).
+ */
+export type TableCells = () => { rows: number; columns: number; marked?: { cells: ReadonlySet<string>; says: string } };
+
+/** A cell's key in `TableCells`' marked cells. */
+export const cellKey = (row: number, column: number) => `${row}:${column}`;
 
 interface DrawnRun {
   attributes: { role?: string; link?: string };
