@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPdf } from './helpers/build-pdf.js';
 import type { PdfFacts } from './helpers/pdf.js';
+import { markedOperatorsByPage, PAINTING } from './helpers/marked-content.js';
 import { readStructure, walkLines, type PageStructure, type StructNode } from './helpers/structure.js';
 
 /**
@@ -91,6 +92,74 @@ describe.each(TEMPLATES)('the %s template', (template) => {
   });
 });
 
+describe('decoration is artifacts, words are in their elements (PDF/UA-1 7.1)', () => {
+  it.each(TEMPLATES)('%s: every path painted (rules, ruled writing lines, grids, boxes, shades) is in an Artifact, none inside tagged content', (template) => {
+    const pages = markedOperatorsByPage(built.get(template)!.path);
+    expect(pages.length).toBe(built.get(template)!.structure.length);
+    for (const [index, operators] of pages.entries()) {
+      const painted = operators.filter(({ operator }) => PAINTING.has(operator));
+      const outside = painted.filter(({ marks }) => marks[0] !== 'Artifact');
+      expect(outside.map(({ operator, marks }) => `${operator} in ${marks.join(' > ') || 'nothing'}`), `page ${index + 1}`).toEqual([]);
+      // No sequence inside another: an artifact inside tagged content is what PDF/UA-1 forbids.
+      expect(operators.filter(({ marks }) => marks.length > 1).map(({ marks }) => marks.join(' > ')), `page ${index + 1}`).toEqual([]);
+    }
+  });
+
+  it("a question page: each prompt's P holds its words only, its ruled writing lines are artifacts drawn after it", () => {
+    const { structure, pdf, path } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /Model answer on page \d+/.test(text)) + 1;
+    const prompts = [...elements(structure[number - 1]!.tree)].filter(({ node }) => node.role === 'P' && /^(The|What|Who|How) /.test(node.text));
+    expect(prompts.length).toBeGreaterThan(3);
+    for (const { node } of prompts) expect(node.text).toMatch(/^[^._\u2014\u2026]+$/);
+    // The ruled lines: strokes in artifacts, at least one per prompt, each after a P's words in the stream.
+    const operators = markedOperatorsByPage(path)[number - 1]!;
+    const strokes = operators.flatMap(({ operator, marks }, index) => (operator === 'S' && marks[0] === 'Artifact' ? [index] : []));
+    expect(strokes.length).toBeGreaterThanOrEqual(prompts.length);
+    const firstWords = operators.findIndex(({ operator, marks }) => operator === 'TJ' && /^P \d+$/.test(marks[0] ?? ''));
+    expect(strokes.filter((index) => index > firstWords).length).toBeGreaterThanOrEqual(prompts.length);
+  });
+
+  it("the contents: an entry's title and page number are words, its dot leaders artifacts", () => {
+    const { structure, pdf } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /^\s*Contents/m.test(text)) + 1;
+    const page = structure[number - 1]!;
+    const links = [...elements(page.tree)].filter(({ node }) => node.role === 'Link');
+    expect(links.length).toBeGreaterThan(10);
+    for (const { node } of links) {
+      const [title, pageNumber] = node.children.map((child) => child.text);
+      expect(title).toMatch(/[A-Za-z]/);
+      expect(title).not.toMatch(/\. \.|\.\.\./);
+      expect(pageNumber).toMatch(/^\d+$/);
+      expect(node.alt).toBe(`Go to page ${pageNumber}`);
+    }
+    const leaders = page.artifacts.filter((text) => /^[. ]+$/.test(text) && text.includes('.'));
+    expect(leaders.length).toBeGreaterThanOrEqual(links.length);
+  });
+
+  it("a bullet list: each LI is an Lbl holding the marker, then an LBody holding the item's words", () => {
+    const { structure, pdf } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /Model answer on page \d+/.test(text)) + 1;
+    const items = [...elements(structure[number - 1]!.tree)].filter(({ node }) => node.role === 'LI');
+    expect(items.length).toBeGreaterThan(1);
+    for (const { node } of items) {
+      expect(node.children.map((child) => child.role)).toEqual(['Lbl', 'LBody']);
+      expect(node.children[0]!.text).toBe('•');
+      expect(node.children[1]!.text).toMatch(/^[A-Z]/);
+    }
+  });
+
+  it('letter-spaced capitals carry /ActualText: the words as words', () => {
+    const { structure } = built.get('workbook')!;
+    const all = structure.flatMap((page) => [...elements(page.tree)].map(({ node }) => node));
+    const group = all.find((node) => node.role === 'H1' && node.text === 'A S K E D A T G O O G L E')!;
+    expect(group.alt).toBe('Asked at Google');
+    const cover = all.find((node) => node.text === 'B E H A V I O R A L I N T E R V I E W W O R K B O O K')!;
+    expect(cover.alt).toBe('BEHAVIORAL INTERVIEW WORKBOOK');
+    // Text drawn without letter-spacing says nothing more.
+    expect(all.find((node) => node.role === 'H2')!.alt).toBeUndefined();
+  });
+});
+
 describe('the structure of a question page and a worksheet', () => {
   it('question page: Document > Sect > the group heading H1, the question H2, paragraphs, its follow-ups as a list, its page reference a Link', () => {
     const { structure, pdf } = built.get('workbook')!;
@@ -108,9 +177,11 @@ describe('the structure of a question page and a worksheet', () => {
     const items = all.filter(({ node }) => node.role === 'LBody');
     expect(items.length).toBeGreaterThan(1);
     expect(items.every(({ path }) => path.join('>') === 'Document>Sect>L>LI')).toBe(true);
-    const reference = all.find(({ node }) => /^Model answer on page \d+$/.test(node.text))!;
-    expect(reference.node.role).toBe('P');
-    expect(reference.node.children.map((child) => [child.role, child.annotations])).toEqual([['Link', 1]]);
+    // The page reference: a P whose words are its Link's, the Link holding them (MCID) and its annotation (OBJR).
+    const reference = all.find(({ node }) => node.role === 'Link' && /^Model answer on page \d+$/.test(node.text))!;
+    expect(reference.path.at(-1)).toBe('P');
+    expect(reference.node.annotations).toBe(1);
+    expect(reference.node.alt).toBe(`Go to page ${/page (\d+)$/.exec(reference.node.text)![1]}`);
   });
 
   it('worksheet: its heading H2, its labels, its competencies as a list of LI', () => {
@@ -121,6 +192,76 @@ describe('the structure of a question page and a worksheet', () => {
     expect(heading.node.text).toBe('STAR worksheet 1');
     expect(all.filter(({ node }) => node.role === 'P').map(({ node }) => node.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Situation/), expect.stringMatching(/^Result/)]));
     expect(all.filter(({ node }) => node.role === 'LI').length).toBeGreaterThan(3);
+  });
+});
+
+describe('blank grids', () => {
+  it('the story bank is a Table: a header row of TH (Story, then a number per competency), then a TR of empty TDs per ruled row', () => {
+    const { structure, pdf } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /^\s*Story bank/m.test(text)) + 1;
+    const all = [...elements(structure[number - 1]!.tree)];
+    const competencies = all.filter(({ node }) => node.role === 'P' && /^\d+\. [A-Z]/.test(node.text)).length;
+    expect(competencies).toBeGreaterThan(10);
+    const tables = all.filter(({ node }) => node.role === 'Table');
+    expect(tables).toHaveLength(1);
+    const [header, ...rows] = tables[0]!.node.children;
+    expect(header!.children.map((cell) => cell.role)).toEqual(Array(competencies + 1).fill('TH'));
+    expect(header!.children.map((cell) => cell.text)).toEqual(['Story', ...Array.from({ length: competencies }, (_, index) => String(index + 1))]);
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const row of rows) {
+      expect(row.role).toBe('TR');
+      expect(row.children.map((cell) => `${cell.role}${cell.text}${cell.alt ?? ''}`)).toEqual(Array(competencies + 1).fill('TD'));
+    }
+  });
+
+  it("with --stories, the story bank's ticked cells say so ('ticked'), only in the stories' rows, never in the name column", async () => {
+    const path = join(dir, 'stories.pdf');
+    await buildPdf(path, ['--role', 'staff', '--company', 'google', '--stories', 'examples/ada-stories.md']);
+    const isStoryBank = (node: StructNode) => node.role === 'Table' && node.children[0]?.children[0]?.text === 'Story';
+    const page = (await readStructure(path)).find((candidate) => [...elements(candidate.tree)].some(({ node }) => isStoryBank(node)))!;
+    const all = [...elements(page.tree)].map(({ node }) => node);
+    const table = all.findIndex(isStoryBank);
+    const [, ...rows] = all[table]!.children;
+    // The stories' names, written into the first column, are read after the table.
+    const names = all.slice(table).filter((node) => node.role === 'P' && /^\d+\. /.test(node.text));
+    expect(names.length).toBeGreaterThan(1);
+    const ticked = rows.flatMap((row, index) => row.children.flatMap((cell, column) => (cell.alt === 'ticked' ? [[index, column] as const] : [])));
+    expect(ticked.length).toBeGreaterThanOrEqual(names.length);
+    expect(ticked.every(([, column]) => column > 0)).toBe(true);
+    expect(ticked.every(([row]) => row < names.length)).toBe(true);
+    expect(new Set(ticked.map(([row]) => row)).size).toBe(names.length);
+  });
+
+  it("the practice log is a Table: its column heads TH, then a TR of five empty TDs per ruled row, to the sheet's foot", () => {
+    const { structure, pdf } = built.get('workbook')!;
+    const number = pdf.pages.findIndex((text) => /^\s*Practice log/m.test(text)) + 1;
+    const tables = [...elements(structure[number - 1]!.tree)].filter(({ node }) => node.role === 'Table');
+    expect(tables).toHaveLength(1);
+    const [header, ...rows] = tables[0]!.node.children;
+    expect(header!.children.map((cell) => `${cell.role}: ${cell.text}`)).toEqual(['TH: Date', 'TH: Question (number or words)', 'TH: Minutes', 'TH: Score 1–4', 'TH: What to change next time']);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((row) => row.children.map((cell) => cell.role).join() === 'TD,TD,TD,TD,TD')).toBe(true);
+  });
+});
+
+describe('PREP_PACK_UNTAGGED=1 (for measuring what tagging costs)', () => {
+  it('builds the same pages, not tagged: no structure tree, no marked content, the same text and the same pixels', () => {
+    const bin = join(process.cwd(), 'dist', 'bin.js');
+    const build = (name: string, env: Record<string, string>) => {
+      const out = join(dir, name);
+      execFileSync(process.execPath, [bin, 'build', '--role', 'staff', '--company', 'google', '--out', out], { env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env }, stdio: 'pipe' });
+      return out;
+    };
+    const tagged = build('bundle-tagged.pdf', {});
+    const untagged = build('bundle-untagged.pdf', { PREP_PACK_UNTAGGED: '1' });
+    expect(pdfinfo(tagged)).toMatch(/^Tagged: +yes$/m);
+    expect(pdfinfo(untagged)).toMatch(/^Tagged: +no$/m);
+    expect(catalogOf(untagged)['/StructTreeRoot']).toBeUndefined();
+    expect(markedOperatorsByPage(untagged).flat().filter(({ operator }) => ['BMC', 'BDC', 'EMC'].includes(operator))).toEqual([]);
+    const text = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text(untagged)).toBe(text(tagged));
+    const pixels = (path: string, page: number) => execFileSync('pdftoppm', ['-r', '40', '-png', '-f', String(page), '-l', String(page), path]);
+    for (const page of [1, 4, 11, 44]) expect(pixels(untagged, page).equals(pixels(tagged, page)), `page ${page}`).toBe(true);
   });
 });
 
@@ -147,9 +288,9 @@ describe('tables', () => {
     const rows = tables[0]!.node.children;
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((row) => row.role === 'TR' && row.children.map((cell) => cell.role).join() === 'TD,TD,TD')).toBe(true);
+    // The question number is a link: the cell's words are its Link's, beside the link's annotation.
     const question = rows[1]!.children[1]!;
-    expect(question.text).toBe('Q1');
-    expect(question.children.map((child) => [child.role, child.annotations])).toEqual([['Link', 1]]);
+    expect(question.children.map((child) => [child.role, child.text, child.annotations])).toEqual([['Link', 'Q1', 1]]);
     expect(rows[1]!.children[0]!.text).toMatch(/^\d+:\d\d$/);
   });
 });

@@ -60,6 +60,13 @@ export interface ParagraphProps extends RunLook {
   keepWithNext?: boolean | number;
   /** Its role in the tagged PDF's structure tree (tagging.ts): `P` by default, `LI` for one with a marker, `H1`… for a heading. */
   tag?: StructureRole;
+  /**
+   * The words as a reader should get them (its element's /ActualText), for text drawn
+   * letter-spaced: text extraction puts a space in every gap ("A S K E D"). Letter-spaced
+   * text gets its own text by default; give the wording when the drawn text is not it
+   * (capitals of a title: "Asked at Google").
+   */
+  actualText?: string;
 }
 
 export interface WritingField {
@@ -88,7 +95,7 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, ...look }: ParagraphProps) {
+export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, actualText, ...look }: ParagraphProps) {
   const base: Required<Omit<RunLook, 'background' | 'link'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
@@ -128,7 +135,8 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
-  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag) };
+  const words = actualText ?? (isLetterSpaced(specs, look) ? specs.map((spec) => (typeof spec === 'string' ? spec : spec.text)).join('') : undefined);
+  const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag), ...(words !== undefined ? { actualText: words } : {}) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
   return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
@@ -151,6 +159,9 @@ function fieldsOnRules(field: WritingField, rules: { count: number; spacing: num
     }));
   };
 }
+
+const isLetterSpaced = (specs: readonly RunSpec[], paragraph: RunLook) =>
+  (paragraph.letterSpacing ?? 0) > 0 || specs.some((spec) => typeof spec !== 'string' && (spec.letterSpacing ?? 0) > 0);
 
 /** The props that make a node a keep (keeps.ts), for a Paragraph or a View holding a heading. */
 export function keepProps(keepWithNext: boolean | number | undefined): { keepWithNext?: number } {

@@ -11,7 +11,8 @@ import { fillSheet } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
-import { StructureTree, type TaggingContext } from './tagging.js';
+import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { gatherWrites } from './pdf-writes.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -139,7 +140,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const ctx = new PDFDocument({
     compress: true,
-    ...TAGGED_PDF,
+    ...(TAGGED ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -155,6 +156,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     },
   });
   ctx._root.data.PageMode = 'UseOutlines';
+  gatherWrites(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);
   form.attach(ctx);
@@ -165,7 +167,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, structureTreeOf(ctx, pages));
+  renderDocument(ctx, layout, TAGGED ? structureTreeOf(ctx, pages) : undefined);
   await done;
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);

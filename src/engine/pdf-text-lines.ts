@@ -14,6 +14,12 @@ export interface RunPaint {
 }
 
 /**
+ * What a run is in the structure tree (tagging.ts), if not the words of its paragraph: a
+ * list item's marker (`Lbl`), or decoration a reader skips (`Artifact`: dot leaders).
+ */
+export type RunRole = 'Lbl' | 'Artifact';
+
+/**
  * A laid-out line in the shape react-pdf's renderer draws (@react-pdf/render: renderLine
  * and renderRun). Painted paragraphs hand their lines over in this shape so that the
  * glyphs go into the PDF exactly as react-pdf's own text does: the same font subset, the
@@ -42,7 +48,7 @@ export function stroke(x: number, y: number, width: number, thickness: number, c
 }
 
 interface PdfTextRun {
-  attributes: { font: MeasuredFont[]; fontSize: number; color: string; backgroundColor?: string; link?: string };
+  attributes: { font: MeasuredFont[]; fontSize: number; color: string; backgroundColor?: string; link?: string; role?: RunRole };
   glyphs: ReturnType<MeasuredFont['glyphForCodePoint']>[];
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
   xAdvance: number;
@@ -120,7 +126,7 @@ function textLines(lines: readonly Line<RunPaint>[], layout: PdfTextLayout): Pdf
     }
     if (index === 0 && marker && 'text' in marker) {
       // The marker is drawn from the left edge and advances exactly to the indent.
-      return { box: { x: 0, y: 0, width: indent + line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs: [pdfRun(marker.text, marker, lineHeight, x), ...runs] };
+      return { box: { x: 0, y: 0, width: indent + line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs: [pdfRun(marker.text, marker, lineHeight, x, 'Lbl'), ...runs] };
     }
     return { box: { x, y: index * lineHeight, width: line.width, height: lineHeight }, ascent: line.ascent, decorationLines: [], runs };
   });
@@ -144,7 +150,7 @@ function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
 }
 
 /** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */
-function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number): PdfTextRun {
+function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number, role?: RunRole): PdfTextRun {
   const { font, size, letterSpacing, kerning } = run.face;
   const scale = size / font.unitsPerEm; // fontkit reads unitsPerEm from the head table on every call
   const characters = Array.from(text);
@@ -161,7 +167,7 @@ function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, adva
   const last = positions[positions.length - 1];
   if (last && advance !== undefined) last.xAdvance += advance - natural;
   return {
-    attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}), ...(run.style.link ? { link: run.style.link } : {}) },
+    attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}), ...(run.style.link ? { link: run.style.link } : {}), ...(role ? { role } : {}) },
     glyphs,
     positions,
     xAdvance: advance ?? natural,
@@ -190,10 +196,11 @@ function addLeader(pdfLine: PdfTextLine, line: Line<RunPaint>, width: number, le
   const last = Math.floor((to - dotWidth / 2 - leader.anchor) / leader.pitch);
   if (last < first) return;
   const centres = Array.from({ length: last - first + 1 }, (_, index) => leader.anchor + (first + index) * leader.pitch);
-  const dots = pdfRun('.'.repeat(centres.length), run, pdfLine.box.height);
+  // Dots and the spaces that place them are decoration, not words ("……… 12"): artifacts.
+  const dots = pdfRun('.'.repeat(centres.length), run, pdfLine.box.height, undefined, 'Artifact');
   // The dots' advances put each on its grid point; a run of its own, placed by a leading advance.
   const start = leader.side === 'end' ? pdfLine.box.x + pdfLine.box.width : 0;
-  const space = pdfRun(' ', run, pdfLine.box.height, centres[0]! - dotWidth / 2 - start);
+  const space = pdfRun(' ', run, pdfLine.box.height, centres[0]! - dotWidth / 2 - start, 'Artifact');
   dots.positions.forEach((position, index) => (position.xAdvance = index + 1 < centres.length ? leader.pitch : dotWidth));
   dots.xAdvance = (centres.length - 1) * leader.pitch + dotWidth;
   if (leader.side === 'end') {
@@ -202,7 +209,7 @@ function addLeader(pdfLine: PdfTextLine, line: Line<RunPaint>, width: number, le
   } else {
     // Before right-aligned text: the line now starts at the left edge of its box.
     const tail = pdfLine.box.x - (centres.at(-1)! + dotWidth / 2);
-    const after = pdfRun(' ', run, pdfLine.box.height, tail);
+    const after = pdfRun(' ', run, pdfLine.box.height, tail, 'Artifact');
     pdfLine.runs.unshift(space, dots, after);
     pdfLine.box.width += pdfLine.box.x;
     pdfLine.box.x = 0;

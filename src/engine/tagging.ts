@@ -11,13 +11,36 @@
  * `L`), `TH`/`TD` (a table cell) or `Artifact`; a View may be a container (`Sect`, `L`,
  * `Table`, `TR`: consecutive rows in one parent are one `Table`).
  * Each sheet with an outline item opens a `Sect` under the `Document`. Everything else a
- * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact.
- * A link annotation drawn inside an element gets a `Link` element of its own there (its
- * OBJR); a react-pdf <Link> is a `Link` element holding the text it covers. A form
- * field's widget is a `Form` element holding it.
+ * node draws (borders, backgrounds, ruled grids, boxes drawn on canvases) is an artifact;
+ * a ruled grid to fill in by hand (`tableCells`) is an artifact too, followed by a `TR`
+ * of empty `TD`s per row, in the table its header row starts (a cell with a drawn tick
+ * says so in its `/Alt`).
+ *
+ * Text is marked run by run (the render patch calls `run` around each run and
+ * `runDecoration` around what is drawn with the runs), each run's glyphs in the marked
+ * content of the element it belongs to: the words in the text's element, a list item's
+ * marker (a run with the role `Lbl`, pdf-text-lines.ts) in the item's `Lbl` and the rest
+ * in its `LBody`, a linked run in a `Link` element inside the text's, which holds both the
+ * words (MCID) and the link annotation (OBJR). Dot leaders (runs with the role
+ * `Artifact`), shades behind runs, underlines, ruled writing lines and tick boxes drawn
+ * with the text are artifacts between the text's marked-content sequences (never inside
+ * them: PDF/UA-1 forbids artifacts inside tagged content). A new sequence starts only where
+ * what is drawn changes element. A react-pdf <Link> is a `Link` element holding the text
+ * it covers. A form field's widget is a `Form` element holding it. A text drawn with
+ * letter-spacing carries `/ActualText` (`actualText` prop): its words, which a reader
+ * would otherwise get letter by letter.
  *
  * pdfkit (0.20) writes the tree: `struct`, `markStructureContent`, `markContent`.
  */
+
+/**
+ * False when PREP_PACK_UNTAGGED=1: the engine then builds the same PDF without tagging (no
+ * structure tree, no marked content, not marked tagged), for one purpose only: measuring
+ * what tagging costs (`npm run bench`; issue 15 holds it to 10 % of a build's time). Read
+ * here and nowhere else; a batch counts it among a pack's inputs, so that an untagged
+ * build is never kept as an unchanged tagged one.
+ */
+export const TAGGED = process.env.PREP_PACK_UNTAGGED !== '1';
 
 export type StructureRole = 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link' | 'Artifact';
 
@@ -35,7 +58,8 @@ type LinkMethod = (x: number, y: number, width: number, height: number, target: 
 
 /** What the tree needs of pdfkit's document. */
 export interface TaggingContext {
-  struct(type: string, options?: Record<string, unknown>): PdfStructElement;
+  /** `children` given: the element is ended with them (an empty TD: `[]`). */
+  struct(type: string, options?: Record<string, unknown> | unknown[], children?: unknown[]): PdfStructElement;
   addStructure(element: PdfStructElement): unknown;
   markContent(tag: string, options?: Record<string, unknown> | null): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
@@ -68,13 +92,15 @@ export class StructureTree {
   private readonly open: Open[] = [];
   /** Inside an artifact (a node tagged `Artifact` and everything in it). */
   private artifactDepth = 0;
-  /** The element of the text being drawn: a link drawn with its runs goes in it. */
-  private text: PdfStructElement | undefined;
+  /** The text node being drawn, run by run. */
+  private text: DrawnText | undefined;
+  /** The Link element of the linked run being drawn: its annotation goes in it. */
+  private runLink: PdfStructElement | undefined;
 
   /** `describeLink` says where a link goes, for its element's /Alt and its annotation's /Contents ("Go to page 51"). */
   constructor(
     private readonly ctx: TaggingContext,
-    describeLink: (target: unknown) => string,
+    private readonly describeLink: (target: unknown) => string,
   ) {
     const document = ctx.struct('Document');
     ctx.addStructure(document);
@@ -112,10 +138,17 @@ export class StructureTree {
     if (this.artifactDepth > 0) return undefined;
     const role = node.type === 'LINK' ? 'Link' : tag !== undefined && !TEXT_ROLES.has(tag) ? tag : undefined;
     if (!role) return undefined;
-    const element = this.ctx.struct(role);
+    const element = this.ctx.struct(role, role === 'Link' ? this.linkAlt(node) : {});
     this.addToOpen(element, role === 'TR' ? GROUPED_IN.TR : undefined);
     this.open.push({ element, role });
     return element;
+  }
+
+  /** A react-pdf <Link>'s element says where it goes, as a link drawn with a run does. */
+  private linkAlt(node: DrawnNode): Record<string, unknown> {
+    const href = node.props?.src ?? node.props?.href;
+    if (typeof href !== 'string') return {};
+    return { alt: this.describeLink(linkTarget(href)) };
   }
 
   leave(_ctx: unknown, _node: DrawnNode, entered: unknown): void {
@@ -139,18 +172,51 @@ export class StructureTree {
   /** What a node draws itself: text is the content of its element; whatever a canvas paints is decoration. */
   content(_ctx: unknown, node: DrawnNode, draw: () => void): void {
     if (this.artifactDepth > 0 || node.type === 'LINK') return draw();
-    if (node.type !== 'TEXT') return node.type === 'CANVAS' || node.type === 'SVG' || node.type === 'IMAGE' ? this.asArtifact(draw) : draw();
+    if (node.type !== 'TEXT') {
+      if (node.type !== 'CANVAS' && node.type !== 'SVG' && node.type !== 'IMAGE') return draw();
+      this.asArtifact(draw);
+      const cells = node.props?.tableCells as TableCells | undefined;
+      if (cells) this.emptyRows(cells());
+      return;
+    }
     const role = (node.props?.tag as string | undefined) ?? 'P';
     if (role === 'Artifact') return this.asArtifact(draw);
-    const [leaf, outer] = role === 'LI' ? this.listItem() : this.leaf(role);
-    const marked = this.ctx.markStructureContent(role === 'LI' ? 'LBody' : role);
-    leaf.add(marked);
-    this.text = leaf;
+    const actual = node.props?.actualText as string | undefined;
+    const text: DrawnText = role === 'LI' ? new DrawnListItem(this, actual) : new DrawnText(this, role, actual);
+    this.text = text;
     draw();
     this.text = undefined;
-    this.ctx.endMarkedContent();
-    leaf.end();
-    if (outer !== leaf) outer.end();
+    text.end();
+  }
+
+  /** A run of the text being drawn, in the marked content of the element it belongs to. */
+  run(_ctx: unknown, run: DrawnRun, draw: () => void): void {
+    const text = this.text;
+    if (!text) return draw();
+    const { role, link } = run.attributes;
+    if (role === 'Artifact') {
+      text.markAsArtifact();
+      return draw();
+    }
+    if (role === 'Lbl') {
+      text.markAs(text.label());
+      return draw();
+    }
+    if (!link) {
+      text.markAs(text.body());
+      return draw();
+    }
+    const element = text.link(link, () => this.describeLink(linkTarget(link)));
+    text.markAs(element);
+    this.runLink = element.element;
+    draw();
+    this.runLink = undefined;
+  }
+
+  /** What is drawn with the runs of a text but is none of its words (shades, underlines, ruled lines, tick boxes): an artifact. */
+  runDecoration(_ctx: unknown, draw: () => void): void {
+    this.text?.markAsArtifact();
+    draw();
   }
 
   /** Ends every open element: the document is drawn. */
@@ -193,19 +259,33 @@ export class StructureTree {
     current.group.element.add(element);
   }
 
-  private leaf(role: string): [PdfStructElement, PdfStructElement] {
-    const element = this.ctx.struct(role);
-    this.addToOpen(element);
-    return [element, element];
+  /** Adds a text's element where the text is drawn (an `LI` in the list its consecutive siblings share). */
+  addText(element: PdfStructElement, role: string): void {
+    this.addToOpen(element, role === 'LI' ? GROUPED_IN.LI : undefined);
   }
 
-  /** LI > LBody, in the list its consecutive siblings share. */
-  private listItem(): [PdfStructElement, PdfStructElement] {
-    const item = this.ctx.struct('LI');
-    this.addToOpen(item, GROUPED_IN.LI);
-    const body = this.ctx.struct('LBody');
-    item.add(body);
-    return [body, item];
+  struct(role: string, options?: Record<string, unknown>): PdfStructElement {
+    return this.ctx.struct(role, options);
+  }
+
+  /** Starts marked content for `element`, or an artifact: what a text draws from here on. */
+  beginMarked(target: Marked | typeof ARTIFACT): void {
+    if (target === ARTIFACT) this.ctx.markContent('Artifact');
+    else target.element.add(this.ctx.markStructureContent(target.role));
+  }
+
+  endMarked(): void {
+    this.ctx.endMarkedContent();
+  }
+
+  /** A grid's rows (after its ruling, an artifact): a TR of empty TDs each, in the table the rows before it started. */
+  private emptyRows({ rows, columns, marked }: ReturnType<TableCells>): void {
+    for (let row = 0; row < rows; row += 1) {
+      const tr = this.ctx.struct('TR');
+      this.addToOpen(tr, GROUPED_IN.TR);
+      for (let column = 0; column < columns; column += 1) tr.add(this.ctx.struct('TD', marked?.cells.has(cellKey(row, column)) ? { alt: marked.says } : {}, []));
+      tr.end();
+    }
   }
 
   private endGroup(open: Open): void {
@@ -219,15 +299,148 @@ export class StructureTree {
     this.ctx.endMarkedContent();
   }
 
-  /** A link annotation's element: the open <Link>'s, or a Link of its own in the text or element being drawn. */
+  /** A link annotation's element: the linked run's, the open <Link>'s, or a Link of its own in the element being drawn. */
   private linkIn(where: string, annotate: (structParent: PdfStructElement) => unknown): unknown {
-    if (this.text === undefined && this.current.role === 'Link') return annotate(this.current.element);
+    if (this.runLink) return annotate(this.runLink);
+    if (this.current.role === 'Link') return annotate(this.current.element);
     const link = this.ctx.struct('Link', { alt: where });
-    (this.text ?? this.current.element).add(link);
+    this.current.element.add(link);
     const annotation = annotate(link);
     link.end();
     return annotation;
   }
 }
 
+/** An element that marked content is added to, and the tag its sequences get. */
+interface Marked {
+  element: PdfStructElement;
+  role: string;
+}
+
+/**
+ * The rows and columns of a ruled grid, once its sheet is filled (Grid.tsx): its empty
+ * cells, but for the ones holding a drawn mark (a story's tick), which say so (`/Alt`).
+ */
+export type TableCells = () => { rows: number; columns: number; marked?: { cells: ReadonlySet<string>; says: string } };
+
+/** A cell's key in `TableCells`' marked cells. */
+export const cellKey = (row: number, column: number) => `${row}:${column}`;
+
+interface DrawnRun {
+  attributes: { role?: string; link?: string };
+}
+
+/**
+ * A text node as it is drawn, run by run: its element, made at its first word (a text of
+ * nothing but decoration adds no empty element), the Link elements of its linked runs,
+ * and the marked-content sequence open now.
+ */
+class DrawnText {
+  private marked: Marked | typeof ARTIFACT | undefined;
+  private words: Marked | undefined;
+  /** The Link of the last run, if it was linked: the next run with the same link continues it (a link broken over two lines). */
+  private lastLink: { href: string; marked: Marked } | undefined;
+  private readonly links: PdfStructElement[] = [];
+
+  constructor(
+    protected readonly tree: StructureTree,
+    private readonly role: string,
+    private readonly actual: string | undefined,
+  ) {}
+
+  body(): Marked {
+    if (!this.words) {
+      const element = this.tree.struct(this.role, this.actual ? { actual: this.actual } : {});
+      this.place(element);
+      this.words = { element, role: this.role };
+    }
+    return this.words;
+  }
+
+  /** A list item's marker: only an LI has one; elsewhere a run marked `Lbl` is words. */
+  label(): Marked {
+    return this.body();
+  }
+
+  link(href: string, describe: () => string): Marked {
+    if (this.lastLink?.href === href) return this.lastLink.marked;
+    const element = this.tree.struct('Link', { alt: describe() });
+    this.body().element.add(element);
+    const marked = { element, role: 'Link' };
+    this.links.push(element);
+    this.lastLink = { href, marked };
+    return marked;
+  }
+
+  markAs(target: Marked): void {
+    if (target.role !== 'Link') this.lastLink = undefined;
+    if (this.marked === target) return;
+    if (this.marked !== undefined) this.tree.endMarked();
+    this.tree.beginMarked(target);
+    this.marked = target;
+  }
+
+  markAsArtifact(): void {
+    if (this.marked === ARTIFACT) return;
+    if (this.marked !== undefined) this.tree.endMarked();
+    this.tree.beginMarked(ARTIFACT);
+    this.marked = ARTIFACT;
+  }
+
+  end(): void {
+    if (this.marked !== undefined) this.tree.endMarked();
+    for (const link of this.links) link.end();
+    this.endElements();
+  }
+
+  /** Puts the text's element where the text is drawn. */
+  protected place(element: PdfStructElement): void {
+    this.tree.addText(element, this.role);
+  }
+
+  protected endElements(): void {
+    this.words?.element.end();
+  }
+}
+
+/** A list item: LI > Lbl (its marker), LBody (its words), each made when first drawn into. */
+class DrawnListItem extends DrawnText {
+  private item: PdfStructElement | undefined;
+  private marker: Marked | undefined;
+
+  constructor(tree: StructureTree, actual: string | undefined) {
+    super(tree, 'LBody', actual);
+  }
+
+  override label(): Marked {
+    if (!this.marker) {
+      const element = this.tree.struct('Lbl');
+      this.listItem().add(element);
+      this.marker = { element, role: 'Lbl' };
+    }
+    return this.marker;
+  }
+
+  protected override place(element: PdfStructElement): void {
+    this.listItem().add(element);
+  }
+
+  protected override endElements(): void {
+    this.marker?.element.end();
+    super.endElements();
+    this.item?.end();
+  }
+
+  private listItem(): PdfStructElement {
+    if (!this.item) {
+      this.item = this.tree.struct('LI');
+      this.tree.addText(this.item, 'LI');
+    }
+    return this.item;
+  }
+}
+
 const ARTIFACT = Symbol('artifact');
+
+/** What a link on a run or a <Link> goes to, as react-pdf passes it to pdfkit: `#id` is the named destination `id`. */
+const linkTarget = (href: string) => (href.startsWith('#') ? href.slice(1) : href);

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-pdf/renderer';
 import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pdf-form.js';
 import type { FlexibleRules } from '../engine/fill-sheet.js';
+import { cellKey, type TableCells } from '../engine/tagging.js';
 import { ink, rule } from './theme.js';
 
 interface GridProps {
@@ -37,11 +38,18 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
 
 /**
  * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
- * layout node each (a 20 × 19 story bank is 380 of them).
+ * layout node each (a 20 × 19 story bank is 380 of them). In the structure tree the ruling
+ * is an artifact, followed by a row (TR) of empty cells (TD) per ruled row (`tableCells`,
+ * tagging.ts), in the table whose header row (a View tagged TR of TH) is drawn above it,
+ * so that a screen reader can announce the rows and columns; a cell with a mark says
+ * "ticked" (its /Alt).
  */
 export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false }: GridProps) {
   let rows = leastRows;
   const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: () => rows, grow: (more) => void (rows += more) } : undefined;
+  // A reader gets the marks as words: the cells holding one say "ticked".
+  const marked = { cells: new Set(marks.map(([row, column]) => cellKey(row, column))), says: 'ticked' };
+  const tableCells: TableCells = () => ({ rows, columns: columns.length, ...(marks.length > 0 ? { marked } : {}) });
   const total = columns.reduce((sum, column) => sum + column, 0);
   const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
   // A field in each cell that has one, given the width the grid was laid out at.
@@ -58,7 +66,7 @@ export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, 
       ).flat());
   return (
     <Canvas
-      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}) }) as object)}
+      {...(({ tableCells, ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}) }) as object)}
       style={{ width: '100%', height: leastRows * rowHeight + 1 }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);

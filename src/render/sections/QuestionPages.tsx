@@ -135,7 +135,7 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
     <View>
       {opensGroup && (
         <View style={{ marginBottom: 10 }} {...keepProps(true)}>
-          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} {...type('small')} color={ink.muted} letterSpacing={1} tag="H1" />
+          <Paragraph id={groupAnchor(group.id)} text={group.title.toUpperCase()} actualText={group.title} {...type('small')} color={ink.muted} letterSpacing={1} tag="H1" />
           <Paragraph text={group.note} {...type('small')} color={ink.muted} />
         </View>
       )}

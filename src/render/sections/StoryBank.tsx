@@ -9,6 +9,7 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { ink, leading, looks, margins, paperPoints, PITCH, type, typeScale } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
+import { tagProps } from '../../engine/tagging.js';
 
 /** Rows are written in: one pitch, like every writing line. */
 const ROW_HEIGHT = PITCH;
@@ -81,10 +82,11 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
       )}
       {sheetsOfRows(Math.max(rows, pack.stories.length), rowsPerContinuedSheet(pack.options.paper)).map(({ first, count }) => (
         <View key={first} wrap={false} break={first > 0}>
-          <View style={{ flexDirection: 'row' }}>
-            <Paragraph text={first > 0 ? 'Story (continued)' : 'Story'} {...type('caption')} weight={700} color={ink.text} style={{ width: columnPercent(columns, 0) }} />
+          {/* The header row, and the grid's rows of empty cells under it: one table in the structure tree (Grid.tsx). */}
+          <View style={{ flexDirection: 'row' }} {...tagProps('TR')}>
+            <Paragraph text={first > 0 ? 'Story (continued)' : 'Story'} {...type('caption')} weight={700} color={ink.text} tag="TH" style={{ width: columnPercent(columns, 0) }} />
             {competencies.map((competency, index) => (
-              <Paragraph key={competency.id} text={String(index + 1)} {...type('caption')} weight={700} align="center" style={{ width: columnPercent(columns, index + 1) }} />
+              <Paragraph key={competency.id} text={String(index + 1)} {...type('caption')} weight={700} align="center" tag="TH" style={{ width: columnPercent(columns, index + 1) }} />
             ))}
           </View>
           <View>
