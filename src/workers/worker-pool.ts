@@ -1,0 +1,108 @@
+import type { BuildOutcome } from './build-protocol.js';
+import { WorkerProcess } from './worker-process.js';
+
+export interface WorkerPoolOptions {
+  /** At most this many builds at once, each in a worker of its own. */
+  size: number;
+  /** The environment the workers start with (each build also brings its own). */
+  env: NodeJS.ProcessEnv;
+  /** A worker is replaced by a fresh one after this many builds… */
+  maxBuildsPerWorker?: number;
+  /** … or once its resident memory after a build passes this many bytes. */
+  maxRssBytes?: number;
+}
+
+/**
+ * Recycling bounds, from measurement (see README "Batch and watch"): a worker's resident
+ * memory rises from ~190 MB after its first workbook to a plateau with react-pdf's heap
+ * growing a little per render; replacing it after 50 builds, or past 600 MB, keeps a long
+ * watch session's memory flat at the cost of one cold build (~1 s) every 50.
+ */
+export const DEFAULT_MAX_BUILDS_PER_WORKER = 50;
+export const DEFAULT_MAX_RSS_BYTES = 600 * 1024 * 1024;
+
+/**
+ * A bounded pool of build workers (worker-process.ts): builds are queued and each runs in
+ * the first idle worker, a new one being started while there are fewer than `size`. A
+ * worker that dies gives its build a failure and is dropped; the next build starts a
+ * fresh one. Workers are kept warm between builds and replaced when the recycling bounds
+ * say so.
+ */
+export class WorkerPool {
+  private readonly idle: WorkerProcess[] = [];
+  private readonly all = new Set<WorkerProcess>();
+  private readonly waiting: ((worker: WorkerProcess) => void)[] = [];
+  private closed = false;
+  private readonly maxBuilds: number;
+  private readonly maxRss: number;
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`a worker pool needs at least one worker, not ${options.size}`);
+    this.maxBuilds = options.maxBuildsPerWorker ?? DEFAULT_MAX_BUILDS_PER_WORKER;
+    this.maxRss = options.maxRssBytes ?? DEFAULT_MAX_RSS_BYTES;
+  }
+
+  /** Starts workers up to the pool's size now, so that they load the code while there is nothing to build yet. */
+  warm(count = this.options.size): void {
+    while (!this.closed && this.all.size < Math.min(count, this.options.size)) this.idle.push(this.start());
+  }
+
+  /** One build, in a pool worker: resolves with its outcome, a dead worker's included. */
+  async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+    if (this.closed) throw new Error('the worker pool is closed');
+    const worker = await this.acquire();
+    try {
+      return await worker.build(args, cwd, env);
+    } finally {
+      this.giveBack(worker);
+    }
+  }
+
+  /** Lets every worker go (idle ones leave at once) and waits for them to exit. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const worker of this.all) worker.release();
+    await Promise.all([...this.all].map((worker) => worker.exited));
+  }
+
+  /** The workers now alive: their process ids (for tests and measurements). */
+  get pids(): number[] {
+    return [...this.all].map((worker) => worker.child.pid!).filter(Boolean);
+  }
+
+  private acquire(): Promise<WorkerProcess> {
+    const idle = this.idle.pop();
+    if (idle) return Promise.resolve(idle);
+    if (this.all.size < this.options.size) return Promise.resolve(this.start());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private giveBack(worker: WorkerProcess): void {
+    const worn = worker.builds >= this.maxBuilds || worker.rss > this.maxRss;
+    if (!worker.alive || worn) {
+      this.all.delete(worker);
+      worker.release();
+      if (this.closed) return;
+      // The replacement starts now, loading its code while the next build is waited for.
+      worker = this.start();
+    }
+    if (this.closed) {
+      worker.release();
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  private start(): WorkerProcess {
+    const worker = new WorkerProcess(this.options.env);
+    this.all.add(worker);
+    void worker.exited.then(() => {
+      this.all.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1); // died idle: not handed out again
+    });
+    return worker;
+  }
+}
