@@ -34,6 +34,8 @@ export interface BuildOutcome {
   code: number;
   stdout: string;
   stderr: string;
+  /** The PDF, for a build to standard output (`--out -`). */
+  stdoutBytes?: Uint8Array;
   seconds: number;
   pages?: number;
   bytes?: number;

@@ -2,7 +2,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ExitCode } from '../errors.js';
 import { packageRoot } from '../paths.js';
-import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
 import { BUILD_WORKER_ENV, type BuildAnswerMessage, type BuildOutcome, type BuildRequestMessage } from './build-protocol.js';
 
 /** How long a signalled worker has to remove its temporary file and exit. */
@@ -58,34 +57,30 @@ export class WorkerProcess {
   async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
     const started = performance.now();
     const request: BuildRequestMessage = { type: 'build', id: nextRequestId++, args, cwd, env };
-    // Signalled mid-build, the worker gets the same signal and is waited for: it removes its temporary file.
-    const done = cleanUpOnSignal((signal) => this.stop(signal));
-    try {
-      const answer = await new Promise<BuildAnswerMessage | undefined>((resolve) => {
-        const onMessage = (message: BuildAnswerMessage) => {
-          if (message?.type !== 'built' || message.id !== request.id) return;
-          this.child.off('message', onMessage);
-          resolve(message);
-        };
-        this.child.on('message', onMessage);
-        void this.exited.then(() => resolve(undefined));
-        if (this.alive) this.child.send(request, (error) => error && resolve(undefined));
-      });
-      const seconds = (performance.now() - started) / 1000;
-      if (!answer) return this.diedDuring(args, seconds);
-      this.builds += 1;
-      this.rss = answer.rss;
-      const wrote = /\((\d+) pages, (\d+) KB/.exec(answer.stdout + answer.stderr);
-      return {
-        code: answer.code,
-        stdout: answer.stdout,
-        stderr: answer.stderr,
-        seconds,
-        ...(wrote ? { pages: Number(wrote[1]), bytes: Number(wrote[2]) * 1024 } : {}),
+    const answer = await new Promise<BuildAnswerMessage | undefined>((resolve) => {
+      const onMessage = (message: BuildAnswerMessage) => {
+        if (message?.type !== 'built' || message.id !== request.id) return;
+        this.child.off('message', onMessage);
+        resolve(message);
       };
-    } finally {
-      done();
-    }
+      this.child.on('message', onMessage);
+      void this.exited.then(() => resolve(undefined));
+      // A request that cannot be sent: the worker is no use any more, and its exit reports the failure.
+      if (this.alive) this.child.send(request, (error) => error && this.child.kill('SIGKILL'));
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (!answer) return this.diedDuring(args, seconds);
+    this.builds += 1;
+    this.rss = answer.rss;
+    const wrote = /\((\d+) pages, (\d+) KB/.exec(answer.stdout + answer.stderr);
+    return {
+      code: answer.code,
+      stdout: answer.stdout,
+      stderr: answer.stderr,
+      ...(answer.stdoutBytes.byteLength > 0 ? { stdoutBytes: answer.stdoutBytes } : {}),
+      seconds,
+      ...(wrote ? { pages: Number(wrote[1]), bytes: Number(wrote[2]) * 1024 } : {}),
+    };
   }
 
   /** Stops the worker (SIGTERM, then SIGKILL if it does not go) and waits for it to exit. */
