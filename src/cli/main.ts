@@ -125,6 +125,7 @@ Examples:
   $ prep-pack build --role em --stories my-stories.md
   $ prep-pack build --role tl --template worksheets --fillable
   $ prep-pack build --all                   # every role × company, skipping unchanged packs
+  $ prep-pack build --all --force --jobs 1  # rebuild them all, one at a time
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --from ada.pdf --template mentor   # the mentor's edition of a PDF you were sent
