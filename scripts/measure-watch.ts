@@ -80,13 +80,17 @@ export async function measureWatchLatency(options: WatchLatencyOptions = {}): Pr
     for (let number = 1; number <= edits; number += 1) {
       const before = inode(pdf);
       const builds = watching();
-      // A real change to the text each time: the question asked (question) or a heading of the prose page (template).
-      const text = edit === 'question' ? original.replace('scale a system', `scale system ${number}`) : original.replace('## How to use this workbook', `## How to use this workbook ${number}`);
+      // A real change to the text each time: the question asked (question) or the first paragraph of the prose page (template).
+      const text = edit === 'question' ? original.replace('scale a system', `scale system ${number}`) : original.replace('This workbook holds', `This workbook (edit ${number}) holds`);
       if (text === original) throw new Error(`measure-watch: nothing to change in ${edited}`);
       writeFileSync(`${edited}.tmp`, text);
       const saved = performance.now();
       renameSync(`${edited}.tmp`, edited);
-      await waitUntil(() => inode(pdf) !== before, `the PDF of save ${number}`, 2);
+      await waitUntil(() => {
+        if (inode(pdf) !== before) return true;
+        if (output.slice(-400).includes('Build failed')) throw new Error(`measure-watch: the build after save ${number} failed:\n${output}`);
+        return false;
+      }, `the PDF of save ${number}`, 2);
       latenciesMs.push(performance.now() - saved);
       await waitUntil(() => watching() > builds, `the end of build ${number + 1}`);
       await sleep(pauseMs);

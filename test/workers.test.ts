@@ -131,6 +131,12 @@ describe('build --all on a pool', () => {
     expect(run.stdout).toMatch(/out\/em-google-cover-only\.pdf\s+1\s+\d+ KB\s+[\d.]+\s+built/);
   }, 300_000);
 
+  it('--help lists --jobs, and nothing of how a worker is started', async () => {
+    const help = await runCli(['build', '--help']);
+    expect(help.stdout).toContain('--jobs <n>');
+    expect(help.stdout).not.toMatch(/worker|PREP_PACK_BUILD/i);
+  });
+
   it.each([
     [['--all', '--jobs', '0'], "error: option '--jobs <n>' argument '0' is invalid. expected a whole number of packs to build at once, 1 or more."],
     [['--all', '--jobs', '1.5'], "error: option '--jobs <n>' argument '1.5' is invalid. expected a whole number of packs to build at once, 1 or more."],
