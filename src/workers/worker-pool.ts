@@ -36,6 +36,8 @@ export class WorkerPool {
   private readonly all = new Set<WorkerProcess>();
   private readonly waiting: ((worker: WorkerProcess) => void)[] = [];
   private closed = false;
+  /** Signalled: the process is about to die of it, and no build may start any more. */
+  private stopping = false;
   /** Set while the pool has workers: on SIGINT, SIGTERM or SIGHUP they are stopped first. */
   private forgetSignals: (() => void) | undefined;
   private readonly maxBuilds: number;
@@ -55,9 +57,12 @@ export class WorkerPool {
   /** One build, in a pool worker: resolves with its outcome, a dead worker's included. */
   async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
+    if (this.stopping) return never();
     const worker = await this.acquire();
     try {
-      return await worker.build(args, cwd, env);
+      const outcome = await worker.build(args, cwd, env);
+      // A worker stopped by the signal did not fail: the process is dying with it, saying nothing more.
+      return this.stopping ? never() : outcome;
     } finally {
       this.giveBack(worker);
     }
@@ -85,6 +90,8 @@ export class WorkerPool {
   }
 
   private giveBack(worker: WorkerProcess): void {
+    // Signalled: nothing is started again (a replacement would outlive the process and go on writing PDFs).
+    if (this.stopping) return;
     const worn = worker.builds >= this.maxBuilds || worker.rss > this.maxRss;
     if (!worker.alive || worn) {
       this.all.delete(worker);
@@ -106,6 +113,7 @@ export class WorkerPool {
     // Signalled, every worker gets the same signal and is waited for: one mid-write removes
     // its temporary file (write-atomic.ts), and none is left building on its own.
     this.forgetSignals ??= cleanUpOnSignal(async (signal) => {
+      this.stopping = true;
       await Promise.all([...this.all].map((each) => each.stop(signal)));
     });
     const worker = new WorkerProcess(this.options.env);
@@ -117,4 +125,9 @@ export class WorkerPool {
     });
     return worker;
   }
+}
+
+/** A build asked for once the process is dying of a signal: it never starts, and never ends. */
+function never(): Promise<BuildOutcome> {
+  return new Promise(() => undefined);
 }
