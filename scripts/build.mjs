@@ -81,7 +81,7 @@ chmodSync('dist/bin.js', 0o755);
 if (process.argv.includes('--scripts')) {
   await esbuild.build({
     ...node,
-    entryPoints: ['scripts/bench.ts', 'scripts/previews.ts', 'scripts/read-structure.ts'],
+    entryPoints: ['scripts/bench.ts', 'scripts/previews.ts', 'scripts/read-structure.ts', 'scripts/measure-watch.ts'],
     outdir: 'dist/scripts',
     outExtension: { '.js': '.mjs' },
     format: 'esm',

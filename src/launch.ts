@@ -6,6 +6,11 @@ import { Script } from 'node:vm';
 import { userCacheDir } from './cache-dir.js';
 
 type Main = (argv: readonly string[]) => Promise<number>;
+type ServeBuildRequests = (main: Main) => void;
+interface BundleExports {
+  main: Main;
+  serveBuildRequests: ServeBuildRequests;
+}
 
 /**
  * How the CLI starts: it always runs the bundle (dist/prep-pack.cjs), the one build of
@@ -18,6 +23,26 @@ type Main = (argv: readonly string[]) => Promise<number>;
  * parsing and compiling on later runs.
  */
 export async function loadMain(): Promise<Main> {
+  const bundle = loadBundle();
+  if (!bundle.writeCodeCache) return bundle.exports.main;
+  // Made after the first run, so the cache also holds the functions that run compiled.
+  return async (argv) => {
+    const code = await bundle.exports.main(argv);
+    bundle.writeCodeCache!();
+    return code;
+  };
+}
+
+/**
+ * A build worker (src/workers/build-worker.ts): the same bundle, serving build requests
+ * from the pool that forked it instead of reading a command line.
+ */
+export function startBuildWorker(): void {
+  const { exports } = loadBundle();
+  exports.serveBuildRequests(exports.main);
+}
+
+function loadBundle(): { exports: BundleExports; writeCodeCache?: () => void } {
   const here = dirname(fileURLToPath(import.meta.url));
   const bundle = join(here, 'prep-pack.cjs');
   const load = createRequire(bundle);
@@ -25,22 +50,16 @@ export async function loadMain(): Promise<Main> {
   // bundle's source map, which Node applies to modules it loads itself.
   if (process.env.PREP_PACK_DEBUG) {
     process.setSourceMapsEnabled(true);
-    return (load(bundle) as { main: Main }).main;
+    return { exports: load(bundle) as BundleExports };
   }
 
   const cacheFile = join(userCacheDir(), `code-${process.version}-${__PREP_PACK_BUILD_ID__}.v8`);
   const cachedData = readSafe(cacheFile);
   const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as { main?: Main } };
+  const module = { exports: {} as BundleExports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, load, module, bundle, here);
-  const main = module.exports.main!;
-  if (cachedData && !script.cachedDataRejected) return main;
-  // Made after the first run, so the cache also holds the functions that run compiled.
-  return async (argv) => {
-    const code = await main(argv);
-    writeSafe(cacheFile, script.createCachedData());
-    return code;
-  };
+  if (cachedData && !script.cachedDataRejected) return { exports: module.exports };
+  return { exports: module.exports, writeCodeCache: () => writeSafe(cacheFile, script.createCachedData()) };
 }
 
 function readSafe(path: string): Buffer | undefined {

@@ -14,7 +14,7 @@ describe('build --all', () => {
     const first = await runCli(['build', '--all', '--template', template], {}, cwd);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('[1/21] out/em-cover-only.pdf  building…');
+    expect(first.stdout).toMatch(/^\[ 1\/21\] out\/[a-z-]+-cover-only\.pdf {2}built {2}1 pages {2}[\d.]+ s$/m);
     expect(first.stdout).toMatch(/FILE\s+PAGES\s+SIZE\s+SECONDS\s+STATUS/);
     expect(first.stdout).toMatch(/out\/staff-google-cover-only\.pdf\s+1\s+\d+ KB\s+[\d.]+\s+built/);
     expect(first.stdout).toContain('21 built, 0 unchanged, 0 failed.');

@@ -312,7 +312,7 @@ describe('an interrupted build leaves nothing behind', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => batch.on('exit', (_code, got) => resolve(got)));
     const deadline = Date.now() + 60_000;
     let children: number[] = [];
-    while (!output.includes('[2/21]') || children.length === 0) {
+    while (!output.includes(' 2/21]') || children.length === 0) {
       if (Date.now() > deadline) throw new Error(`the batch did not start its second pack; output: ${output}`);
       await sleep(20);
       children = spawnSync('pgrep', ['-P', String(batch.pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,10 @@ import { readPdf } from './helpers/pdf.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const childrenOf = (pid: number) => spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+
 describe('build --watch', () => {
-  it('sees every save: by rename (twice), in place, and a new file; one rebuild per save', async () => {
+  it('sees every save: by rename (twice), in place, in two goes, and a new file; one rebuild per save, in one warm worker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prep-pack-watch-saves-'));
     cpSync(fixture('content-extra'), join(dir, 'content'), { recursive: true });
     const question = join(dir, 'content', 'questions', 'my-own-question.md');
@@ -42,6 +44,8 @@ describe('build --watch', () => {
     try {
       await waitForBuild(1);
       expect((await readPdf(out)).text).toContain('hardest migration');
+      const worker = childrenOf(child.pid!);
+      expect(worker).toHaveLength(1);
 
       saveByRename('Tell me about a migration named Alpha.');
       await waitForBuild(2);
@@ -54,9 +58,21 @@ describe('build --watch', () => {
       writeFileSync(question, asked('Tell me about a migration named Charlie.'));
       await waitForBuild(4);
       expect((await readPdf(out)).text).toContain('migration named Charlie');
+      expect(childrenOf(child.pid!)).toEqual(worker); // the same worker built them all
+
+      // An editor that writes in place in two goes: built once, from the whole file.
+      const whole = asked('Tell me about a migration named Echo.');
+      const cut = whole.indexOf('named Echo');
+      writeFileSync(question, whole.slice(0, cut));
+      await sleep(30);
+      appendFileSync(question, whole.slice(cut));
+      await waitForBuild(5);
+      expect((await readPdf(out)).text).toContain('migration named Echo');
+      writeFileSync(question, asked('Tell me about a migration named Charlie.'));
+      await waitForBuild(6);
 
       writeFileSync(join(dir, 'content', 'questions', 'a-new-question.md'), asked('Tell me about a rollout named Delta.').replace('id: my-own-question', 'id: a-new-question'));
-      await waitForBuild(5);
+      await waitForBuild(7);
       const text = (await readPdf(out)).text;
       expect(text).toContain('rollout named Delta');
       expect(text).toContain('migration named Charlie');

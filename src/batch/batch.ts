@@ -12,8 +12,9 @@ import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
 import { loadTemplate } from '../template/load-template.js';
 import { refuseOptionsWithoutEffect, type TemplateDependentOptions } from '../template/option-effects.js';
-import { buildInChild } from './child-build.js';
 import { TAGGED } from '../engine/tagging.js';
+import { WorkerPool } from '../workers/worker-pool.js';
+import type { BuildOutcome } from '../workers/build-protocol.js';
 
 export interface BatchOptions {
   template: string;
@@ -24,6 +25,8 @@ export interface BatchOptions {
   stories?: string;
   /** Rebuild even when nothing changed. */
   force?: boolean;
+  /** How many packs to build at once (--jobs): by default, one per core. */
+  jobs: number;
   /** The options whose effect depends on the template, to refuse once, up front, those that would have none. */
   templateDependent: TemplateDependentOptions;
 }
@@ -72,38 +75,73 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
   const manifestFile = await manifestPath(resolve(io.cwd, 'out'), io.env);
   const manifest: Record<string, ManifestEntry> = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{}'));
 
-  const rows: string[][] = [];
-  let failed = 0;
+  // Rows in the plan's order, whatever order the builds finish in.
+  const rows: string[][] = new Array(plans.length);
+  const progress = progressLines(plans.length, io);
+  const saveInOrder = manifestSaver(manifestFile, manifest);
+  const toBuild: { index: number; plan: PackPlan; key: string }[] = [];
   for (const [index, plan] of plans.entries()) {
-    const label = `[${index + 1}/${plans.length}] ${plan.out}`;
     const previous = manifest[plan.out];
     const onDisk = await fileOnDisk(resolve(io.cwd, plan.out));
     const key = `${inputs}:${plan.role}:${plan.company ?? ''}`;
     // Unchanged means: same inputs, and the very file this batch wrote is still there.
     if (!options.force && previous?.inputs === key && onDisk?.bytes === previous.bytes && onDisk.sha256 === previous.sha256) {
-      io.stdout(`${label}  unchanged\n`);
-      rows.push([plan.out, String(previous.pages), kb(onDisk.bytes), '-', 'unchanged']);
-      continue;
+      progress(plan.out, 'unchanged');
+      rows[index] = [plan.out, String(previous.pages), kb(onDisk.bytes), '-', 'unchanged'];
+    } else {
+      toBuild.push({ index, plan, key });
     }
-    io.stdout(`${label}  building…\n`);
-    const args = ['--role', plan.role, ...(plan.company ? ['--company', plan.company] : []), '--template', options.template, '--out', plan.out, ...options.contentDirs.flatMap((dir) => ['--content', dir]), ...options.passThrough];
-    const result = await buildInChild(args, io.cwd, io.env);
-    if (result.code !== 0) {
-      failed += 1;
-      io.stderr(result.stderr);
-      rows.push([plan.out, '-', '-', result.seconds.toFixed(1), 'FAILED']);
-      continue;
-    }
-    if (result.stderr) io.stderr(result.stderr);
-    const written = await fileOnDisk(resolve(io.cwd, plan.out));
-    if (written) manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, ...written };
-    rows.push([plan.out, String(result.pages ?? '?'), written ? kb(written.bytes) : '-', result.seconds.toFixed(1), 'built']);
-    await saveManifest(manifestFile, manifest);
+  }
+
+  const pool = new WorkerPool({ size: Math.min(options.jobs, Math.max(toBuild.length, 1)), env: io.env });
+  if (toBuild.length > 0) pool.warm();
+  let failed = 0;
+  try {
+    await Promise.all(
+      toBuild.map(async ({ index, plan, key }) => {
+        const args = ['--role', plan.role, ...(plan.company ? ['--company', plan.company] : []), '--template', options.template, '--out', plan.out, ...options.contentDirs.flatMap((dir) => ['--content', dir]), ...options.passThrough];
+        const result: BuildOutcome = await pool.build(args, io.cwd, io.env);
+        // A pack's messages come out whole, beside its progress line, never mixed with another's.
+        if (result.stderr) io.stderr(result.stderr);
+        if (result.code !== 0) {
+          failed += 1;
+          progress(plan.out, `FAILED  exit ${result.code}  ${result.seconds.toFixed(1)} s`);
+          rows[index] = [plan.out, '-', '-', result.seconds.toFixed(1), 'FAILED'];
+          return;
+        }
+        const written = await fileOnDisk(resolve(io.cwd, plan.out));
+        if (written) manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, ...written };
+        progress(plan.out, `built  ${result.pages ?? '?'} pages  ${result.seconds.toFixed(1)} s`);
+        rows[index] = [plan.out, String(result.pages ?? '?'), written ? kb(written.bytes) : '-', result.seconds.toFixed(1), 'built'];
+        await saveInOrder();
+      }),
+    );
+  } finally {
+    await pool.close();
   }
   io.stdout(`\n${table(['FILE', 'PAGES', 'SIZE', 'SECONDS', 'STATUS'], rows)}`);
   const built = rows.filter((row) => row[4] === 'built').length;
   io.stdout(`\n${built} built, ${rows.length - built - failed} unchanged, ${failed} failed.\n`);
   return failed > 0 ? ExitCode.output : ExitCode.ok;
+}
+
+/**
+ * One line per pack as it is done, counted in the order they finish, so that parallel
+ * builds never share a line: `[ 7/21] out/tl-meta.pdf  built  58 pages  0.6 s`.
+ */
+function progressLines(total: number, io: CliIO): (out: string, status: string) => void {
+  let done = 0;
+  const width = String(total).length;
+  return (out, status) => {
+    done += 1;
+    io.stdout(`[${String(done).padStart(width)}/${total}] ${out}  ${status}\n`);
+  };
+}
+
+/** Saves of the manifest one after another: two builds finishing together must not write it at once (the later rename could carry the older state). */
+function manifestSaver(path: string, manifest: Record<string, ManifestEntry>): () => Promise<void> {
+  let last = Promise.resolve();
+  return () => (last = last.then(() => saveManifest(path, manifest)));
 }
 
 /** Best effort: without it, the next batch rebuilds everything, which is slow but right. */

@@ -13,7 +13,7 @@ export type BuildOptions = Pick<
   BuildRequest,
   | 'from' | 'role' | 'company' | 'industry' | 'template' | 'paper' | 'binding' | 'duplex' | 'out' | 'name' | 'mentor' | 'mockQuestions'
   | 'answers' | 'worksheets' | 'stories' | 'responses' | 'fillable' | 'questions' | 'skip' | 'competency' | 'max' | 'posting' | 'interviewDate' | 'hoursPerDay'
-> & { all?: boolean; force?: boolean; watch?: boolean; content: string[] };
+> & { all?: boolean; force?: boolean; jobs?: number; watch?: boolean; content: string[] };
 
 /**
  * What to build: the pack file's selection or the --from PDF's recipe, with every option

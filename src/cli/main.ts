@@ -1,5 +1,6 @@
 // First: it must see react-pdf's reconciler load, to keep React's error reports (and their stacks) off stderr.
 import '../engine/react-error-reports.js';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
@@ -16,9 +17,16 @@ import type { InfoOptions } from './info.js';
 import type { ImportOptions } from './import.js';
 import { buildRequests, type BuildOptions } from './build-requests.js';
 
+// The bundle's other way in: a build worker's loop (src/launch.ts starts it).
+export { serveBuildRequests } from '../workers/build-worker.js';
+
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
   if (!/^\d+$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
+  return Number(value);
+};
+const parseJobs = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of packs to build at once, 1 or more.');
   return Number(value);
 };
 const parseMax = (value: string) => {
@@ -91,6 +99,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--watch', 'build, then build again whenever the content, templates, stories or pack file change (Ctrl-C to stop)')
     .option('--all', 'build every role with every company, and each role without one, into out/; skips packs whose inputs have not changed')
     .option('--force', 'with --all: rebuild every pack, changed or not')
+    .option('--jobs <n>', 'with --all: build n packs at once (default: one per core)', parseJobs)
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed on the question pages’ lines and beside the mentor’s scorecards')
@@ -116,6 +125,7 @@ Examples:
   $ prep-pack build --role em --stories my-stories.md
   $ prep-pack build --role tl --template worksheets --fillable
   $ prep-pack build --all                   # every role × company, skipping unchanged packs
+  $ prep-pack build --all --force --jobs 1  # rebuild them all, one at a time
   $ prep-pack build --role staff --content ./mine --watch
   $ prep-pack build packs/ada.md            # a selection kept in a pack file
   $ prep-pack build --from ada.pdf --template mentor   # the mentor's edition of a PDF you were sent
@@ -253,6 +263,7 @@ function refuseConflictingOptions(packFile: string | undefined, options: BuildOp
   if (packFile && options.from) throw new UsageError(`give a pack file or --from, not both: both say what to build (${packFile}, --from ${options.from}).`);
   if (options.all && options.from) throw new UsageError('--from builds the one pack a PDF holds; it cannot be used with --all.');
   if (options.all && options.responses) throw new UsageError('--responses holds one candidate\'s answers to one pack; it cannot be used with --all.');
+  if (options.jobs !== undefined && !options.all) throw new UsageError('--jobs only applies with --all (how many packs to build at once); leave it out, or add --all.');
   if (options.force && !options.all) throw new UsageError('--force only applies with --all (it rebuilds packs that have not changed); leave it out, or add --all.');
   if (options.all && options.watch) throw new UsageError('--watch cannot be used with --all: watch one pack at a time (--role, --company, …).');
   if (options.watch && options.out === STANDARD_OUTPUT) throw new UsageError('--watch cannot write to standard output (--out -): each rebuild needs a file to replace.');
@@ -282,6 +293,7 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     contentDirs: options.content,
     ...(options.stories ? { stories: options.stories } : {}),
     ...(options.force ? { force: true } : {}),
+    jobs: options.jobs ?? availableParallelism(),
     templateDependent: {
       ...(options.fillable ? { fillable: true } : {}),
       ...(options.answers ? { answers: options.answers } : {}),

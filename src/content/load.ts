@@ -43,11 +43,26 @@ export async function loadContentFolder(root: string, layer: number, cwd = proce
     }
   }
   for (const entry of entries.filter((e) => e.isDirectory() && e.name !== TEMPLATES_FOLDER)) {
-    for (const path of await markdownFilesUnder(join(root, entry.name), skip)) {
-      files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: (await readTextFile(path)) ?? '' });
-    }
+    const paths = await markdownFilesUnder(join(root, entry.name), skip);
+    const texts = await readTextFiles(paths);
+    paths.forEach((path, index) => files.push({ layer, kind: entry.name, path: displayPath(path, cwd), text: texts[index] ?? '' }));
   }
   return files;
+}
+
+/**
+ * Files read several at a time, not one after another (each is an open, a read and a close:
+ * ~130 of them for the shipped content); a few at a time only, since each read holds a
+ * buffer of the size limit (LIMITS.fileBytes) and a content folder may hold thousands.
+ */
+const FILES_READ_AT_ONCE = 16;
+
+async function readTextFiles(paths: readonly string[]): Promise<(string | undefined)[]> {
+  const texts: (string | undefined)[] = [];
+  for (let start = 0; start < paths.length; start += FILES_READ_AT_ONCE) {
+    texts.push(...(await Promise.all(paths.slice(start, start + FILES_READ_AT_ONCE).map(readTextFile))));
+  }
+  return texts;
 }
 
 async function markdownFilesUnder(dir: string, skip: (path: string, why: string) => void): Promise<string[]> {

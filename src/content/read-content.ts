@@ -2,17 +2,34 @@ import { cacheKey, readCache, writeCache } from '../cache.js';
 import { ContentError, sortIssues } from '../errors.js';
 import { loadContentFiles, type SkipWarning } from './load.js';
 import type { Content } from './model.js';
+import type { ContentFileMemo } from './validate.js';
+
+/**
+ * What this process validated last, kept for a warm process (a build worker, src/workers/)
+ * that builds again and again: the whole content for the same files, and each file's own
+ * validation for when only some changed.
+ */
+let lastValidated: { key: string; content: Content } | undefined;
+let fileMemo: ContentFileMemo | undefined;
 
 /** load + validate: the content a build can trust, or a ContentError listing every problem. */
 export async function readContent(extraDirs: readonly string[] = [], cwd = process.cwd(), warn?: SkipWarning): Promise<Content> {
   const files = await loadContentFiles(extraDirs, cwd, warn);
   const key = cacheKey(...files.flatMap((file) => [String(file.layer), file.kind, file.path, file.text]));
+  // A copy, as the disk cache gives: no build sees objects another build had.
+  if (lastValidated?.key === key) return structuredClone(lastValidated.content);
   const cached = await readCache<Content>('content', key);
-  if (cached) return cached;
+  if (cached) return remember(key, cached);
   // Only now load the YAML, Markdown and schema libraries.
-  const { validateContent } = await import('./validate.js');
-  const { content, issues } = validateContent(files);
+  const { validateContent, newContentFileMemo } = await import('./validate.js');
+  fileMemo ??= newContentFileMemo();
+  const { content, issues } = validateContent(files, fileMemo);
   if (issues.length > 0) throw new ContentError(sortIssues(issues));
   await writeCache('content', key, content);
+  return remember(key, content);
+}
+
+function remember(key: string, content: Content): Content {
+  lastValidated = { key, content: structuredClone(content) };
   return content;
 }

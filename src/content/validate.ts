@@ -5,6 +5,7 @@ import { entryBuilders } from './build-entries.js';
 import { CONTENT_KINDS, type Content, type ContentKind, type Entry, type EntryKinds } from './model.js';
 import { bodySpecs } from './schema.js';
 import { checkFrontMatter, fieldName } from './schema-issues.js';
+import { FileValidationMemo, type FileValidation } from './file-validation-memo.js';
 import { locateField, parseSourceFile, type FieldPath, type SourceFile } from './source-file.js';
 
 /** A content file as the loader found it. Later layers (--content folders) override earlier ones by id. */
@@ -33,8 +34,15 @@ export interface ValidationResult {
   issues: Issue[];
 }
 
-/** validate: content files → typed Content, plus every problem found, each with file and line. */
-export function validateContent(files: readonly ContentFile[]): ValidationResult {
+/** A memo of each file's own validation, for a process that validates the content again and again (read-content.ts). */
+export type ContentFileMemo = FileValidationMemo<Parsed, Located<Entry>>;
+export const newContentFileMemo = (): ContentFileMemo => new FileValidationMemo();
+
+/**
+ * validate: content files → typed Content, plus every problem found, each with file and line.
+ * With a memo, a file validated before with the same text is not parsed and checked again.
+ */
+export function validateContent(files: readonly ContentFile[], memo?: ContentFileMemo): ValidationResult {
   const issues: Issue[] = [];
   const found = new Map<ContentKind, Map<string, Located<Entry>>>(CONTENT_KINDS.map((kind) => [kind, new Map()]));
   // By kind and id, the file a build would use (a later layer overrides), whether or not it is valid.
@@ -49,10 +57,15 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
       });
       continue;
     }
-    const located = validateFile(file, file.kind, issues, (parsed) => {
-      const id = parsed.data.id;
-      if (typeof id === 'string') parsedFiles.get(file.kind as ContentKind)!.set(id, parsed);
-    });
+    const kind = file.kind;
+    const ownValidation = () => {
+      const own: FileValidation<Parsed, Located<Entry>> = { issues: [] };
+      const located = validateFile(file, kind, own.issues, (parsed) => (own.parsed = parsed));
+      return located ? { ...own, located } : own;
+    };
+    const { issues: ownIssues, parsed, located } = memo ? memo.validate(JSON.stringify([file.layer, kind, file.path, file.text]), ownValidation) : ownValidation();
+    issues.push(...ownIssues);
+    if (parsed && typeof parsed.data.id === 'string') parsedFiles.get(kind)!.set(parsed.data.id, parsed);
     if (!located) continue;
     const byId = found.get(file.kind)!;
     const earlier = byId.get(located.entry.id);
@@ -80,6 +93,7 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
     tips: sorted('tips'),
   };
   issues.push(...checkReferences(parsedFiles));
+  memo?.endRun();
 
   const entries = <T extends Entry>(map: Map<string, Located<T>>) => new Map([...map].map(([id, l]) => [id, l.entry]));
   return {

@@ -1,10 +1,11 @@
 import { watch } from 'chokidar';
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { buildInChild } from '../batch/child-build.js';
+import { basename, join, resolve } from 'node:path';
+import { WorkerPool } from '../workers/worker-pool.js';
 import type { CliIO } from '../cli/io.js';
 import { shippedContentDir } from '../paths.js';
 import { findTemplateFile } from '../template/load-template.js';
+import { fileState, settledState } from './file-state.js';
 
 export interface WatchOptions {
   /** The arguments of the build to repeat (without --watch). */
@@ -20,13 +21,26 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
-/** Quiet time after the last change before rebuilding: one save is often several events. */
-const SETTLE_MS = 150;
+/**
+ * Quiet time before rebuilding after a file was replaced whole (saved by writing a new file
+ * and renaming it over the old one: vim, `sed -i`, most IDEs): chokidar reports such a save
+ * as one `change` within ~2–7 ms of the rename (measured), and the file is complete; the
+ * pause only lets a save of several files at once (save all, a checkout) start one build.
+ */
+const SETTLE_WHOLE_MS = 10;
+/**
+ * A file written in place may still be being written when the first event comes (chokidar
+ * then drops further `change` events for 50 ms): it is built once its size and time have
+ * stayed the same this long.
+ */
+const IN_PLACE_QUIET_MS = 50;
 
 /**
  * build --watch: build, then build again whenever the content, the template, the stories,
- * the responses or the pack file change. A failed build is reported and watching goes on. Each build
- * runs in a child process, so memory stays flat over a long session.
+ * the responses or the pack file change. A failed build is reported and watching goes on. Builds run
+ * in one warm build worker (src/workers/), which keeps the loaded code and what the pipeline
+ * remembers between builds, and is replaced by a fresh one now and then, so memory stays flat over a
+ * long session.
  *
  * Watching is chokidar's: many editors (vim, `sed -i`, IDEs) save by writing a new file
  * and renaming it over the old one, and a watch on the old file then sees nothing more;
@@ -43,24 +57,31 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
     ...(options.packFile ? [resolve(io.cwd, options.packFile)] : []),
   ].filter((path, index, all) => existsSync(path) && all.indexOf(path) === index);
 
+  const pool = new WorkerPool({ size: 1, env: io.env });
+  pool.warm(); // it loads the code while the watcher starts
   let builds = 0;
   let pending: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolveFinished) => (finish = resolveFinished));
+  // One save is one build: what each file was when a build last read it, and what changed since.
+  const built = new Map<string, string>();
+  const changed = new Map<string, string>();
 
   const build = async () => {
     builds += 1;
+    for (const [path, state] of changed) built.set(path, state);
+    changed.clear();
     io.stdout(`[${new Date().toLocaleTimeString('en-GB')}] building…\n`);
-    const result = await buildInChild(options.buildArgs, io.cwd, io.env);
+    const result = await pool.build(options.buildArgs, io.cwd, io.env);
     io.stdout(result.stdout);
     if (result.stderr) io.stderr(result.stderr);
     if (result.code !== 0) io.stdout('Build failed; fix the problems above and save again. Watching for changes…\n');
     else io.stdout('Watching for changes (Ctrl-C to stop)…\n');
     if (options.maxBuilds !== undefined && builds >= options.maxBuilds) finish();
   };
-  const schedule = () => {
+  const schedule = (delay: number) => {
     clearTimeout(pending);
     pending = setTimeout(() => {
       if (running) {
@@ -71,10 +92,21 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
         running = undefined;
         if (again) {
           again = false;
-          schedule();
+          schedule(0);
         }
       });
-    }, SETTLE_MS);
+    }, delay);
+  };
+  const onChange = async (path: string) => {
+    let state = await fileState(path);
+    // Replaced whole: the path was a file before, and is another file (inode) now. A new file may still be being written.
+    const before = inodeOf(changed.get(path) ?? built.get(path));
+    const whole = state.inode !== undefined && before !== undefined && state.inode !== before;
+    if (!whole) state = await settledState(path, IN_PLACE_QUIET_MS);
+    // A second event for a state already built (or already waiting to be) is not a second save.
+    if (built.get(path) === state.key || changed.get(path) === state.key) return;
+    changed.set(path, state.key);
+    schedule(whole ? SETTLE_WHOLE_MS : 0);
   };
 
   const watcher = watch(watched, {
@@ -84,9 +116,16 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
     ignored: (path, stats) => isHidden(path) || (stats?.isFile() === true && !isMarkdown(path)),
   });
   watcher.on('all', (_event, path) => {
-    if (!isHidden(path) && isMarkdown(path)) schedule();
+    if (!isHidden(path) && isMarkdown(path)) void onChange(path);
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  // What each watched file is now, so that the first save of each is told whole or in place.
+  for (const [dir, names] of Object.entries(watcher.getWatched())) {
+    for (const name of names.filter(isMarkdown)) {
+      const path = join(dir, name);
+      built.set(path, (await fileState(path)).key);
+    }
+  }
 
   options.signal?.addEventListener('abort', () => finish());
   process.once('SIGINT', () => finish());
@@ -96,7 +135,12 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
   clearTimeout(pending);
   await watcher.close();
   await running;
+  await pool.close();
   return 0;
+}
+
+function inodeOf(key: string | undefined): number | undefined {
+  return key === undefined || key === 'absent' ? undefined : Number(key.split(':')[0]);
 }
 
 function isHidden(path: string): boolean {

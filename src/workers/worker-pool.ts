@@ -1,0 +1,133 @@
+import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
+import type { BuildOutcome } from './build-protocol.js';
+import { WorkerProcess } from './worker-process.js';
+
+export interface WorkerPoolOptions {
+  /** At most this many builds at once, each in a worker of its own. */
+  size: number;
+  /** The environment the workers start with (each build also brings its own). */
+  env: NodeJS.ProcessEnv;
+  /** A worker is replaced by a fresh one after this many builds… */
+  maxBuildsPerWorker?: number;
+  /** … or once its resident memory after a build passes this many bytes. */
+  maxRssBytes?: number;
+}
+
+/**
+ * Recycling bounds, from measurement (README "Batch and watch"): over 200 workbooks in one
+ * worker, collecting garbage between builds (build-worker.ts), its resident memory after a
+ * build went from 182 MB (the first) to 206–216 MB by the 20th and stayed there to the 200th
+ * (peak PSS 179 MB). So the bounds are a safety net, not a routine: a worker past 450 MB
+ * (a very large pack, or a leak to come) or after 200 builds is replaced, at the cost of
+ * one cold build.
+ */
+export const DEFAULT_MAX_BUILDS_PER_WORKER = 200;
+export const DEFAULT_MAX_RSS_BYTES = 450 * 1024 * 1024;
+
+/**
+ * A bounded pool of build workers (worker-process.ts): builds are queued and each runs in
+ * the first idle worker, a new one being started while there are fewer than `size`. A
+ * worker that dies gives its build a failure and is dropped; the next build starts a
+ * fresh one. Workers are kept warm between builds and replaced when the recycling bounds
+ * say so.
+ */
+export class WorkerPool {
+  private readonly idle: WorkerProcess[] = [];
+  private readonly all = new Set<WorkerProcess>();
+  private readonly waiting: ((worker: WorkerProcess) => void)[] = [];
+  private closed = false;
+  /** Signalled: the process is about to die of it, and no build may start any more. */
+  private stopping = false;
+  /** Set while the pool has workers: on SIGINT, SIGTERM or SIGHUP they are stopped first. */
+  private forgetSignals: (() => void) | undefined;
+  private readonly maxBuilds: number;
+  private readonly maxRss: number;
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`a worker pool needs at least one worker, not ${options.size}`);
+    this.maxBuilds = options.maxBuildsPerWorker ?? DEFAULT_MAX_BUILDS_PER_WORKER;
+    this.maxRss = options.maxRssBytes ?? DEFAULT_MAX_RSS_BYTES;
+  }
+
+  /** Starts workers up to the pool's size now, so that they load the code while there is nothing to build yet. */
+  warm(count = this.options.size): void {
+    while (!this.closed && this.all.size < Math.min(count, this.options.size)) this.idle.push(this.start());
+  }
+
+  /** One build, in a pool worker: resolves with its outcome, a dead worker's included. */
+  async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+    if (this.closed) throw new Error('the worker pool is closed');
+    if (this.stopping) return never();
+    const worker = await this.acquire();
+    try {
+      const outcome = await worker.build(args, cwd, env);
+      // A worker stopped by the signal did not fail: the process is dying with it, saying nothing more.
+      return this.stopping ? never() : outcome;
+    } finally {
+      this.giveBack(worker);
+    }
+  }
+
+  /** Lets every worker go (idle ones leave at once) and waits for them to exit. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const worker of this.all) worker.release();
+    await Promise.all([...this.all].map((worker) => worker.exited));
+    this.forgetSignals?.();
+    this.forgetSignals = undefined;
+  }
+
+  /** The workers now alive: their process ids (for tests and measurements). */
+  get pids(): number[] {
+    return [...this.all].map((worker) => worker.child.pid!).filter(Boolean);
+  }
+
+  private acquire(): Promise<WorkerProcess> {
+    const idle = this.idle.pop();
+    if (idle) return Promise.resolve(idle);
+    if (this.all.size < this.options.size) return Promise.resolve(this.start());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private giveBack(worker: WorkerProcess): void {
+    // Signalled: nothing is started again (a replacement would outlive the process and go on writing PDFs).
+    if (this.stopping) return;
+    const worn = worker.builds >= this.maxBuilds || worker.rss > this.maxRss;
+    if (!worker.alive || worn) {
+      this.all.delete(worker);
+      worker.release();
+      if (this.closed) return;
+      // The replacement starts now, loading its code while the next build is waited for.
+      worker = this.start();
+    }
+    if (this.closed) {
+      worker.release();
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  private start(): WorkerProcess {
+    // Signalled, every worker gets the same signal and is waited for: one mid-write removes
+    // its temporary file (write-atomic.ts), and none is left building on its own.
+    this.forgetSignals ??= cleanUpOnSignal(async (signal) => {
+      this.stopping = true;
+      await Promise.all([...this.all].map((each) => each.stop(signal)));
+    });
+    const worker = new WorkerProcess(this.options.env);
+    this.all.add(worker);
+    void worker.exited.then(() => {
+      this.all.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1); // died idle: not handed out again
+    });
+    return worker;
+  }
+}
+
+/** A build asked for once the process is dying of a signal: it never starts, and never ends. */
+function never(): Promise<BuildOutcome> {
+  return new Promise(() => undefined);
+}

@@ -1,0 +1,112 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { ExitCode } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import { BUILD_WORKER_ENV, type BuildAnswerMessage, type BuildOutcome, type BuildRequestMessage } from './build-protocol.js';
+
+/** How long a signalled worker has to remove its temporary file and exit. */
+const STOP_GRACE_MS = 5000;
+
+/** The last output a worker printed outside any build, shown when it dies. */
+const KEPT_OUTPUT_CHARS = 4000;
+
+let nextRequestId = 1;
+
+/**
+ * One build worker, as the pool sees it: a child process started through the same launcher
+ * as the CLI (dist/bin.js, so the same bundle and patches), told by its environment to
+ * serve build requests instead of reading a command line. It builds one pack at a time.
+ */
+export class WorkerProcess {
+  readonly child: ChildProcess;
+  /** Builds answered so far. */
+  builds = 0;
+  /** Resident memory after the last build, in bytes. */
+  rss = 0;
+  readonly exited: Promise<void>;
+  private exitDescription: string | undefined;
+  private strayOutput = '';
+
+  constructor(env: NodeJS.ProcessEnv) {
+    this.child = fork(join(packageRoot, 'dist', 'bin.js'), [], {
+      env: { ...env, [BUILD_WORKER_ENV]: '1' },
+      // collectGarbage (build-worker.ts) between builds keeps a worker's memory near a fresh process's.
+      execArgv: ['--expose-gc'],
+      // Builds' own output comes back in their answers; this is only what escapes them.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    const keep = (chunk: Buffer) => (this.strayOutput = (this.strayOutput + chunk.toString()).slice(-KEPT_OUTPUT_CHARS));
+    this.child.stdout!.on('data', keep);
+    this.child.stderr!.on('data', keep);
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code, signal) => {
+        this.exitDescription = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
+        resolve();
+      }),
+    );
+    // Errors (a failed spawn, a closed channel) show as the exit that follows them.
+    this.child.on('error', () => undefined);
+  }
+
+  get alive(): boolean {
+    return this.exitDescription === undefined;
+  }
+
+  /** One build; a worker that dies during it gives that build a failure, not the caller an exception. */
+  async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+    const started = performance.now();
+    const request: BuildRequestMessage = { type: 'build', id: nextRequestId++, args, cwd, env };
+    const answer = await new Promise<BuildAnswerMessage | undefined>((resolve) => {
+      const onMessage = (message: BuildAnswerMessage) => {
+        if (message?.type !== 'built' || message.id !== request.id) return;
+        this.child.off('message', onMessage);
+        resolve(message);
+      };
+      this.child.on('message', onMessage);
+      void this.exited.then(() => resolve(undefined));
+      // A request that cannot be sent: the worker is no use any more, and its exit reports the failure.
+      if (this.alive) this.child.send(request, (error) => error && this.child.kill('SIGKILL'));
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (!answer) return this.diedDuring(args, seconds);
+    this.builds += 1;
+    this.rss = answer.rss;
+    const wrote = /\((\d+) pages, (\d+) KB/.exec(answer.stdout + answer.stderr);
+    return {
+      code: answer.code,
+      stdout: answer.stdout,
+      stderr: answer.stderr,
+      ...(answer.stdoutBytes.byteLength > 0 ? { stdoutBytes: answer.stdoutBytes } : {}),
+      seconds,
+      ...(wrote ? { pages: Number(wrote[1]), bytes: Number(wrote[2]) * 1024 } : {}),
+    };
+  }
+
+  /** Stops the worker (SIGTERM, then SIGKILL if it does not go) and waits for it to exit. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill(signal);
+    const stuck = setTimeout(() => this.child.kill('SIGKILL'), STOP_GRACE_MS);
+    await this.exited;
+    clearTimeout(stuck);
+  }
+
+  /** An idle worker leaves on its own once its channel closes (build-worker.ts). */
+  release(): void {
+    if (this.alive && this.child.connected) this.child.disconnect();
+  }
+
+  private async diedDuring(args: string[], seconds: number): Promise<BuildOutcome> {
+    await this.exited;
+    const output = this.strayOutput.trim();
+    return {
+      code: ExitCode.internal,
+      stdout: '',
+      stderr:
+        `prep-pack: the build worker ${this.exitDescription} while building (build ${args.join(' ')}); that build failed. ` +
+        `The next build gets a fresh worker.\n${output ? `Its last output:\n${output}\n` : ''}`,
+      seconds,
+    };
+  }
+}
