@@ -179,7 +179,8 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     if (io.env.PREP_PACK_TIMINGS) {
       const sinceStart = Math.round(performance.now());
       const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
-      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
+      const { laidOut, reused } = result.pageLayouts;
+      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}; pages laid out ${laidOut}, reused ${reused}\n`);
     }
   }
 

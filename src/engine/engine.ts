@@ -7,9 +7,10 @@ import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { placeFormFields } from '../forms/form-widgets.js';
 import { PdfForm } from '../forms/pdf-form.js';
-import { fillSheet } from './fill-sheet.js';
+import { fillSheet, ruledLinesOf } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
+import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, type TaggingContext } from './tagging.js';
 
@@ -39,9 +40,10 @@ export interface LaidOutNode {
  * A canvas standing in for text: given the width it was laid out at, its lines in the
  * shape react-pdf's renderer draws. `fill` fills in a slot's placeholders (see
  * PaintedTextSlot) for the sheet the canvas landed on; `sheet.mirrored` says that sheet is
- * a back whose margins are mirrored (a running line swaps its ends).
+ * a back whose margins are mirrored (a running line swaps its ends). `ruledLines` is how
+ * many ruled lines a node with flexible rules draws, its sheet filled (fill-sheet.ts).
  */
-export type TextLinesOf = (width: number, fill: (text: string) => string, sheet: { mirrored: boolean }) => unknown[];
+export type TextLinesOf = (width: number, fill: (text: string) => string, sheet: { mirrored: boolean }, ruledLines: number | undefined) => unknown[];
 
 export interface RenderOptions {
   /** Mirror the margins of the backs (even sheets), for duplex printing with a binding edge. */
@@ -86,6 +88,8 @@ export interface RenderedPdf {
   bytes: Buffer;
   /** Milliseconds spent laying out and drawing, for the benchmark. */
   timings: { layout: number; draw: number };
+  /** How many of the document's pages were laid out, and how many reused from an earlier build in this process (page-layouts.ts). */
+  pageLayouts: PageLayoutStats;
   /** Page (1-based) on which each node with an `id` starts. */
   pages: ReadonlyMap<string, number>;
   pageCount: number;
@@ -130,7 +134,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   }
 
   const started = performance.now();
-  const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
+  const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(container.document as ReconciledNode, (document) => layoutDocument(document, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const form = new PdfForm();
@@ -170,7 +174,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
-  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }
 
 interface PdfKitMetadata {
@@ -264,7 +268,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
           .replace('{mark}', marks[index] ?? '');
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
-      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }) as { box: { y: number; height: number } }[];
+      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }, ruledLinesOf(node)) as { box: { y: number; height: number } }[];
       // Text taller than the box layout gave it would print over what follows.
       const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
       if (bottom > (box?.height ?? 0) + 0.5) {

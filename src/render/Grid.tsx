@@ -2,6 +2,7 @@ import { Canvas } from '@react-pdf/renderer';
 import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pdf-form.js';
 import type { FlexibleRules } from '../engine/fill-sheet.js';
 import { ink, rule } from './theme.js';
+import { layoutInputs } from '../engine/page-layouts.js';
 
 interface GridProps {
   /** Relative column widths; the grid spans the full width available. */
@@ -39,15 +40,18 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
  * An empty table to fill by hand, drawn on one canvas: a View per cell would cost a
  * layout node each (a 20 × 19 story bank is 380 of them).
  */
-export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false }: GridProps) {
-  let rows = leastRows;
-  const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: () => rows, grow: (more) => void (rows += more) } : undefined;
+export function Grid(props: GridProps) {
+  const { columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false } = props;
+  const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: leastRows } : undefined;
+  const leastHeight = leastRows * rowHeight + 1;
+  // The rows a filled sheet gave it (fill-sheet.ts) grew its box by as many row heights.
+  const rowsIn = (height: number) => leastRows + Math.max(0, Math.round((height - leastHeight) / rowHeight));
   const total = columns.reduce((sum, column) => sum + column, 0);
   const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
   // A field in each cell that has one, given the width the grid was laid out at.
   const formFields: FormFieldsOf | undefined =
     fields &&
-    (({ width }) =>
+    (({ width, ruledLines: rows = leastRows }) =>
       Array.from({ length: rows }, (_, row) =>
         columns.flatMap((column, index): FormWidget[] => {
           const field = fields(row, index);
@@ -58,9 +62,10 @@ export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, 
       ).flat());
   return (
     <Canvas
-      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}) }) as object)}
-      style={{ width: '100%', height: leastRows * rowHeight + 1 }}
-      paint={(painter, width) => {
+      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}), ...layoutInputs(props) }) as object)}
+      style={{ width: '100%', height: leastHeight }}
+      paint={(painter, width, height) => {
+        const rows = rowsIn(height);
         painter.lineWidth(rule.thickness).strokeColor(rule.color);
         for (let row = 0; row <= rows; row += 1) painter.moveTo(0, row * rowHeight).lineTo(width, row * rowHeight);
         let x = 0;

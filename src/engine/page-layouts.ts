@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { cloneLaidOut } from './clone-laid-out.js';
+import type { LaidOutNode } from './engine.js';
+
+/**
+ * Layout page by page, each page's layout remembered for as long as the process runs: a
+ * watch session or a batch (one long-lived process) that builds again after one question
+ * changed lays out that question's page only, and takes the other pages' sheets as they
+ * were laid out before.
+ *
+ * Why a page (a react-pdf `<Page>`, which paginates into one or more sheets) is the unit:
+ * react-pdf lays every page out on its own. What crosses pages is worked out after layout
+ * by the engine (ids, page numbers, running marks, filling sheets, mirrored backs, sections
+ * on fronts, form fields), and the one thing react-pdf's layout numbers across the whole
+ * document, bookmarks, only serves to nest a bookmark under another (`ref`, `parent`): a
+ * page's bookmarks nest within the page, and prep-pack puts none below a page's own.
+ *
+ * The key is a hash of the page as the reconciler made it: every node's type, style,
+ * props and text, and the document node's own. It is exact for data. A function prop
+ * cannot be compared by what it does, so:
+ * - a node whose function props are all made from data says so with `layoutInputs` (the
+ *   props of the component that made them, see `layoutInputs` below): then that data is
+ *   hashed in their place. Every canvas prep-pack draws or measures with does this;
+ * - any other function is hashed by identity: the same function object (a module's
+ *   `keepRules`) is the same behaviour, and a closure made anew by each render makes its
+ *   page's key new, so that page is laid out again. A page is never reused on a guess.
+ * What a component reads that is not its props must be fixed for the process's life (the
+ * print system's constants, the loaded fonts).
+ *
+ * The step after layout changes the laid-out nodes it is given (it fills sheets, turns
+ * canvases into text, mirrors backs), so what is remembered is a copy taken before it
+ * ran (clone-laid-out.ts), and each reuse gets a copy of its own. Nothing it changes is
+ * kept in a component's closures (fill-sheet.ts keeps a grown count in the node's props).
+ */
+
+export interface ReconciledNode {
+  type: string;
+  props?: Record<string, unknown>;
+  style?: unknown;
+  value?: string;
+  children?: ReconciledNode[];
+}
+
+/** react-pdf's layout, given a document node (with pages as its children). */
+export type LayoutDocument = (document: ReconciledNode) => Promise<LaidOutNode>;
+
+/** Sheets remembered, at most: a workbook is ~60; a batch of packs shares most of its pages. */
+const MAX_REMEMBERED_PAGES = 1000;
+
+/** Page key → its sheets as laid out, before the engine's step after layout. Least recently used first. */
+const remembered = new Map<string, LaidOutNode[]>();
+
+const enabled = !process.env.PREP_PACK_NO_CACHE;
+
+export interface PageLayoutStats {
+  /** Pages laid out in this build. */
+  laidOut: number;
+  /** Pages whose sheets were reused. */
+  reused: number;
+}
+
+/** The document laid out one page at a time, reusing the sheets of a page laid out before with the same key. */
+export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
+  const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
+  const documentKey = hashOf({ type: document.type, style: document.style, props: document.props });
+  const sheets: LaidOutNode[] = [];
+  for (const page of document.children ?? []) {
+    const key = enabled ? `${documentKey}:${hashOf(page)}` : undefined;
+    const known = key === undefined ? undefined : remembered.get(key);
+    if (key !== undefined && known) {
+      remembered.delete(key);
+      remembered.set(key, known);
+      sheets.push(...known.map(cloneLaidOut));
+      stats.reused += 1;
+      continue;
+    }
+    const pageSheets = (await layout({ ...document, children: [page] })).children ?? [];
+    if (key !== undefined) remember(key, pageSheets.map(cloneLaidOut));
+    sheets.push(...pageSheets);
+    stats.laidOut += 1;
+  }
+  const { children: _pages, ...root } = document;
+  return { layout: { ...root, children: sheets } as LaidOutNode, stats };
+}
+
+function remember(key: string, sheets: LaidOutNode[]): void {
+  remembered.set(key, sheets);
+  for (const oldest of remembered.keys()) {
+    if (remembered.size <= MAX_REMEMBERED_PAGES) break;
+    remembered.delete(oldest);
+  }
+}
+
+/** Forget every remembered page (tests). */
+export function forgetPageLayouts(): void {
+  remembered.clear();
+}
+
+/**
+ * Props for a canvas (or any host node) whose function props are all made from `props`,
+ * the props of the component that made them, and from nothing else that can change while
+ * the process runs: the page layout cache then hashes `props` in their place.
+ */
+export function layoutInputs(props: object): { layoutInputs: object } {
+  return { layoutInputs: props };
+}
+
+export function hashOf(value: unknown): string {
+  const parts: string[] = [];
+  writeValue(value, parts, new Set());
+  return createHash('sha256').update(parts.join('')).digest('base64url');
+}
+
+/** Ids of functions, symbols and objects that are not plain data, compared by identity. */
+const identities = new WeakMap<object, number>();
+const symbolIdentities = new Map<symbol, number>();
+let nextIdentity = 0;
+
+function identityOf(value: object | symbol): string {
+  if (typeof value === 'symbol') {
+    let id = symbolIdentities.get(value);
+    if (id === undefined) symbolIdentities.set(value, (id = nextIdentity++));
+    return `#${id}`;
+  }
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = nextIdentity++));
+  return `#${id}`;
+}
+
+function writeValue(value: unknown, out: string[], open: Set<object>): void {
+  switch (typeof value) {
+    case 'string':
+      out.push('s', String(value.length), ':', value);
+      return;
+    case 'number':
+      out.push('n', Object.is(value, -0) ? '-0' : String(value), ';');
+      return;
+    case 'boolean':
+      out.push(value ? 't' : 'f');
+      return;
+    case 'undefined':
+      out.push('u');
+      return;
+    case 'bigint':
+      out.push('b', String(value), ';');
+      return;
+    case 'function':
+    case 'symbol':
+      out.push(identityOf(value as object | symbol));
+      return;
+  }
+  if (value === null) {
+    out.push('0');
+    return;
+  }
+  const object = value as object;
+  if (open.has(object)) {
+    out.push(identityOf(object));
+    return;
+  }
+  const prototype = Object.getPrototypeOf(object);
+  if (Array.isArray(object)) {
+    open.add(object);
+    out.push('[');
+    for (const item of object) writeValue(item, out, open);
+    out.push(']');
+    open.delete(object);
+    return;
+  }
+  if (prototype !== Object.prototype && prototype !== null) {
+    out.push(identityOf(object));
+    return;
+  }
+  open.add(object);
+  const record = object as Record<string, unknown>;
+  // A node whose function props are made from its `layoutInputs`: those stand for them.
+  const inputsStandIn = 'layoutInputs' in record;
+  out.push('{');
+  for (const key of Object.keys(record)) {
+    const inner = record[key];
+    if (inputsStandIn && typeof inner === 'function') continue;
+    out.push(key, '=');
+    writeValue(inner, out, open);
+  }
+  out.push('}');
+  open.delete(object);
+}
