@@ -52,6 +52,12 @@ export interface RenderOptions {
   sectionsOnFronts?: boolean;
   /** Files carried inside the PDF (the recipe, see src/recipe/), listed in its EmbeddedFiles and /AF. */
   attachments?: Attachment[];
+  /**
+   * What `{name}` prints in any slot, the same on every sheet (the pack's name and
+   * fingerprint in the running lines). Filled in after layout, like the page numbers, so
+   * a page whose only change is one of these keeps its layout (page-layouts.ts).
+   */
+  documentSlots?: Record<string, string>;
 }
 
 /** A file embedded in the PDF as data (PDF 2.0 associated file, relationship Data). */
@@ -78,7 +84,7 @@ export interface DocumentInfo {
  * Text not laid out by react-pdf but filled in after layout: `{page}` and `{pages}`
  * become this sheet's number and the page count, `{ref}` the page on which the node whose
  * id is the canvas's `pageOf` prop starts, `{mark}` the sheet's running mark
- * (running-marks.ts).
+ * (running-marks.ts), and any other `{name}` the document's `documentSlots` value.
  */
 export interface PaintedTextSlot {
   pageOf?: string;
@@ -260,12 +266,15 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
       const slot = node.props as PaintedTextSlot;
-      const fill = (text: string) =>
-        text
-          .replace('{page}', String(index + 1))
-          .replace('{pages}', String(laidOutPages.length))
-          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'))
-          .replace('{mark}', marks[index] ?? '');
+      const sheetSlots: Record<string, string> = {
+        ...options.documentSlots,
+        page: String(index + 1),
+        pages: String(laidOutPages.length),
+        ref: String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'),
+        mark: marks[index] ?? '',
+      };
+      // In one pass: a value filled in is never read for placeholders itself.
+      const fill = (text: string) => text.replace(/\{([a-z]+)\}/g, (placeholder, name: string) => sheetSlots[name] ?? placeholder);
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
       const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }, ruledLinesOf(node)) as { box: { y: number; height: number } }[];
