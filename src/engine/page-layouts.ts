@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { cloneLaidOut } from './clone-laid-out.js';
 import type { LaidOutNode } from './engine.js';
 
 /**
@@ -29,8 +28,8 @@ import type { LaidOutNode } from './engine.js';
  *
  * The step after layout changes the laid-out nodes it is given (it fills sheets, turns
  * canvases into text, mirrors backs), so what is remembered is a copy taken before it
- * ran (clone-laid-out.ts), and each reuse gets a copy of its own. Nothing it changes is
- * kept in a component's closures (fill-sheet.ts keeps a grown count in the node's props).
+ * ran (`copyNodes`), and each reuse gets a copy of its own. Nothing it changes is kept in
+ * a component's closures (fill-sheet.ts keeps a grown count in the node's props).
  */
 
 export interface ReconciledNode {
@@ -70,17 +69,28 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
     if (key !== undefined && known) {
       remembered.delete(key);
       remembered.set(key, known);
-      sheets.push(...known.map(cloneLaidOut));
+      sheets.push(...known.map(copyNodes));
       stats.reused += 1;
       continue;
     }
     const pageSheets = (await layout({ ...document, children: [page] })).children ?? [];
-    if (key !== undefined) remember(key, pageSheets.map(cloneLaidOut));
+    if (key !== undefined) remember(key, pageSheets.map(copyNodes));
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
   const { children: _pages, ...root } = document;
   return { layout: { ...root, children: sheets } as LaidOutNode, stats };
+}
+
+/**
+ * A copy of a laid-out sheet for the step after layout to change: new node objects and
+ * children arrays; each node's `props`, `style` and `box` are shared. That step never
+ * changes those in place (it gives a node new ones: fill-sheet.ts, mirror-backs.ts, a text
+ * canvas becoming text in engine.ts), and react-pdf's renderer only reads them. A tenth of
+ * the cost of a deep copy (clone-laid-out.ts), on every page of every build.
+ */
+function copyNodes(node: LaidOutNode): LaidOutNode {
+  return node.children ? { ...node, children: node.children.map(copyNodes) } : { ...node };
 }
 
 function remember(key: string, sheets: LaidOutNode[]): void {
@@ -106,9 +116,9 @@ export function layoutInputs(props: object): { layoutInputs: object } {
 }
 
 export function hashOf(value: unknown): string {
-  const parts: string[] = [];
-  writeValue(value, parts, new Set());
-  return createHash('sha256').update(parts.join('')).digest('base64url');
+  const serial = { text: '', open: new Set<object>() };
+  writeValue(value, serial);
+  return createHash('sha256').update(serial.text).digest('base64url');
 }
 
 /** Ids of functions, symbols and objects that are not plain data, compared by identity. */
@@ -120,68 +130,70 @@ function identityOf(value: object | symbol): string {
   if (typeof value === 'symbol') {
     let id = symbolIdentities.get(value);
     if (id === undefined) symbolIdentities.set(value, (id = nextIdentity++));
-    return `#${id}`;
+    return `#${id};`;
   }
   let id = identities.get(value);
   if (id === undefined) identities.set(value, (id = nextIdentity++));
-  return `#${id}`;
+  return `#${id};`;
 }
 
-function writeValue(value: unknown, out: string[], open: Set<object>): void {
+/** A value written out unambiguously: a type mark, then its length or an end mark. */
+function writeValue(value: unknown, serial: { text: string; open: Set<object> }): void {
   switch (typeof value) {
     case 'string':
-      out.push('s', String(value.length), ':', value);
+      serial.text += `s${value.length}:${value}`;
       return;
     case 'number':
-      out.push('n', Object.is(value, -0) ? '-0' : String(value), ';');
+      serial.text += `n${Object.is(value, -0) ? '-0' : value};`;
       return;
     case 'boolean':
-      out.push(value ? 't' : 'f');
+      serial.text += value ? 't' : 'f';
       return;
     case 'undefined':
-      out.push('u');
+      serial.text += 'u';
       return;
     case 'bigint':
-      out.push('b', String(value), ';');
+      serial.text += `b${value};`;
       return;
     case 'function':
     case 'symbol':
-      out.push(identityOf(value as object | symbol));
+      serial.text += identityOf(value as object | symbol);
       return;
   }
   if (value === null) {
-    out.push('0');
+    serial.text += '0';
     return;
   }
   const object = value as object;
+  const { open } = serial;
   if (open.has(object)) {
-    out.push(identityOf(object));
+    serial.text += identityOf(object);
     return;
   }
-  const prototype = Object.getPrototypeOf(object);
   if (Array.isArray(object)) {
     open.add(object);
-    out.push('[');
-    for (const item of object) writeValue(item, out, open);
-    out.push(']');
+    serial.text += '[';
+    for (const item of object) writeValue(item, serial);
+    serial.text += ']';
     open.delete(object);
     return;
   }
+  const prototype = Object.getPrototypeOf(object);
   if (prototype !== Object.prototype && prototype !== null) {
-    out.push(identityOf(object));
+    serial.text += identityOf(object);
     return;
   }
   open.add(object);
   const record = object as Record<string, unknown>;
   // A node whose function props are made from its `layoutInputs`: those stand for them.
   const inputsStandIn = 'layoutInputs' in record;
-  out.push('{');
-  for (const key of Object.keys(record)) {
+  serial.text += '{';
+  for (const key in record) {
     const inner = record[key];
     if (inputsStandIn && typeof inner === 'function') continue;
-    out.push(key, '=');
-    writeValue(inner, out, open);
+    serial.text += `${key.length}:${key}`;
+    writeValue(inner, serial);
   }
-  out.push('}');
+  serial.text += '}';
   open.delete(object);
 }
