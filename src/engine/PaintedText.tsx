@@ -52,7 +52,7 @@ export function PaintedText(props: PaintedTextProps) {
   const look: SlotLook = { fontSize, color, bold, leading, ...(link ? { link } : {}) };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
-  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines, ...layoutInputs(props) } as object)} />;
+  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines, ...layoutInputs(PaintedText, props) } as object)} />;
 }
 
 interface RunningLineProps {
@@ -86,7 +86,7 @@ export function RunningLine(props: RunningLineProps) {
     return [leftLine, rightLine];
   };
   // Running headers and footers are pagination, not content: artifacts in a tagged PDF.
-  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines, ...layoutInputs(props) } as object)} />;
+  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines, ...layoutInputs(RunningLine, props) } as object)} />;
 }
 
 const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;

@@ -133,8 +133,8 @@ export function Paragraph(props: ParagraphProps) {
   const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
-  // Every function above is made from `props` alone (and the loaded fonts): `layoutInputs` says so (page-layouts.ts).
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}), ...layoutInputs(props) } as object)} />;
+  // Every function above is made by this component from `props` alone (and the loaded fonts): `layoutInputs` says so (page-layouts.ts).
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}), ...layoutInputs(Paragraph, props) } as object)} />;
 }
 
 /** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */

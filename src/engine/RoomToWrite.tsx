@@ -36,5 +36,5 @@ export function RoomToWrite(props: RoomToWriteProps) {
     const clear: PdfTextLine = { box: { x: 0, y: 0, width: 0, height: spacing }, ascent: 0, runs: [], decorationLines: [] };
     return [clear, ...drawn];
   };
-  return <Canvas style={{ height: 0 }} paint={() => null} {...({ textLines, flexibleRules, ...layoutInputs(props) } as object)} />;
+  return <Canvas style={{ height: 0 }} paint={() => null} {...({ textLines, flexibleRules, ...layoutInputs(RoomToWrite, props) } as object)} />;
 }

@@ -18,8 +18,9 @@ import type { LaidOutNode } from './engine.js';
  * props and text, and the document node's own. It is exact for data. A function prop
  * cannot be compared by what it does, so:
  * - a node whose function props are all made from data says so with `layoutInputs` (the
- *   props of the component that made them, see `layoutInputs` below): then that data is
- *   hashed in their place. Every canvas prep-pack draws or measures with does this;
+ *   component that made them and its props, see `layoutInputs` below): then those are
+ *   hashed in their place. Every canvas prep-pack draws or measures with does this, and a
+ *   function passed down as a prop can say the same of itself (`madeFrom`);
  * - any other function is hashed by identity: the same function object (a module's
  *   `keepRules`) is the same behaviour, and a closure made anew by each render makes its
  *   page's key new, so that page is laid out again. A page is never reused on a guess.
@@ -107,12 +108,20 @@ export function forgetPageLayouts(): void {
 }
 
 /**
- * Props for a canvas (or any host node) whose function props are all made from `props`,
- * the props of the component that made them, and from nothing else that can change while
- * the process runs: the page layout cache then hashes `props` in their place.
+ * Props for a canvas (or any host node) whose function props are all made by `component`
+ * from `props`, its props, and from nothing else that can change while the process runs:
+ * the page layout cache hashes the component (by identity) and `props` in their place.
  */
-export function layoutInputs(props: object): { layoutInputs: object } {
-  return { layoutInputs: props };
+export function layoutInputs(component: Function, props: object): { layoutInputs: unknown } {
+  return { layoutInputs: [component, props] };
+}
+
+/**
+ * A function handed down as data (a grid's fields, row by column), said to be made by
+ * `component` from `inputs` alone: the page layout cache hashes those in its place.
+ */
+export function madeFrom<F extends Function>(component: Function, inputs: unknown, made: F): F {
+  return Object.assign(made, { layoutInputs: [component, inputs] });
 }
 
 export function hashOf(value: unknown): string {
@@ -156,8 +165,15 @@ function writeValue(value: unknown, serial: { text: string; open: Set<object> })
       serial.text += `b${value};`;
       return;
     case 'function':
+      if (Object.hasOwn(value, 'layoutInputs')) {
+        serial.text += 'F';
+        writeValue((value as unknown as { layoutInputs: unknown }).layoutInputs, serial);
+      } else {
+        serial.text += identityOf(value);
+      }
+      return;
     case 'symbol':
-      serial.text += identityOf(value as object | symbol);
+      serial.text += identityOf(value);
       return;
   }
   if (value === null) {

@@ -62,7 +62,7 @@ export function Grid(props: GridProps) {
       ).flat());
   return (
     <Canvas
-      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}), ...layoutInputs(props) }) as object)}
+      {...(({ ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}), ...layoutInputs(Grid, props) }) as object)}
       style={{ width: '100%', height: leastHeight }}
       paint={(painter, width, height) => {
         const rows = rowsIn(height);

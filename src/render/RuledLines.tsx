@@ -11,7 +11,7 @@ export function RuledLines(props: { count: number; spacing?: number }) {
   if (count <= 0) return null;
   return (
     <Canvas
-      {...layoutInputs(props)}
+      {...layoutInputs(RuledLines, props)}
       style={{ height: count * spacing, width: '100%' }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);

@@ -28,7 +28,7 @@ export function ScoreBoxes(props: { count: number; padding?: number; choice?: Sc
   return (
     <Canvas
       {...((formFields ? { formFields } : {}) as object)}
-      {...layoutInputs(props)}
+      {...layoutInputs(ScoreBoxes, props)}
       style={{ flex: 1, height: SCORE_BOX_SIZE + 2 * padding }}
       paint={(painter, width) => {
         painter.lineWidth(boxes.edge).strokeColor(ink.text);

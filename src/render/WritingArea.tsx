@@ -48,5 +48,5 @@ const ABOVE_EDGE = 2;
 export function FieldOnEdge(props: { name: string; tooltip: string; value?: string | undefined }) {
   const { name, tooltip, value } = props;
   const formFields: FormFieldsOf = ({ width, height }) => [{ name, tooltip, left: 0, baseline: height - ABOVE_EDGE, width, ...(value ? { value } : {}) }];
-  return <Canvas style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} paint={() => null} {...({ formFields, ...layoutInputs(props) } as object)} />;
+  return <Canvas style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} paint={() => null} {...({ formFields, ...layoutInputs(FieldOnEdge, props) } as object)} />;
 }

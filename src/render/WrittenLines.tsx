@@ -33,7 +33,7 @@ export function WrittenLines(props: WrittenLinesProps) {
       <Paragraph {...prompt} />
       <View style={{ minHeight: lines * spacing }}>
         <Canvas
-          {...layoutInputs(props)}
+          {...layoutInputs(WrittenLines, props)}
           style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
           paint={(painter, width, height) => {
             painter.lineWidth(rule.thickness).strokeColor(rule.color);

@@ -113,7 +113,7 @@ function RowLines(props: { pitches: number }) {
   const storyLeft = NUMBER_WIDTH + QUESTION_WIDTH + COLUMN_GAP / 2;
   return (
     <Canvas
-      {...layoutInputs(props)}
+      {...layoutInputs(RowLines, props)}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, height: pitches * PITCH }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);
