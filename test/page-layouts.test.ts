@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectMoreBuilds, forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
 import { runCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/fixtures.js';
 
@@ -12,6 +12,9 @@ import { repoRoot } from './helpers/fixtures.js';
  * reconciled tree is unchanged is not laid out again. What it must never do: print a page
  * as it was laid out for other inputs, or print anything else than a build without it.
  */
+
+// As a watch session or a batch says, so that a test's first build is remembered as well.
+beforeAll(() => expectMoreBuilds());
 
 interface Built {
   bytes: Buffer;
