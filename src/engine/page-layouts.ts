@@ -44,8 +44,14 @@ export interface ReconciledNode {
 /** react-pdf's layout, given a document node (with pages as its children). */
 export type LayoutDocument = (document: ReconciledNode) => Promise<LaidOutNode>;
 
-/** Sheets remembered, at most: a workbook is ~60; a batch of packs shares most of its pages. */
-const MAX_REMEMBERED_PAGES = 1000;
+/**
+ * Sheets remembered, at most, the least recently used forgotten first: a workbook is ~60,
+ * so this is the pages of several packs (a batch's next pack shares most of its pages with
+ * the last), while a 1,000-question pack (1,072 sheets, ~0.6 GB laid out) keeps only its
+ * last pages rather than doubling its memory.
+ */
+const MAX_REMEMBERED_SHEETS = 400;
+let rememberedSheets = 0;
 
 /** Page key → its sheets as laid out, before the engine's step after layout. Least recently used first. */
 const remembered = new Map<string, LaidOutNode[]>();
@@ -111,16 +117,20 @@ function copyNodes(node: LaidOutNode): LaidOutNode {
 }
 
 function remember(key: string, sheets: LaidOutNode[]): void {
+  rememberedSheets -= remembered.get(key)?.length ?? 0;
   remembered.set(key, sheets);
-  for (const oldest of remembered.keys()) {
-    if (remembered.size <= MAX_REMEMBERED_PAGES) break;
+  rememberedSheets += sheets.length;
+  for (const [oldest, its] of remembered) {
+    if (rememberedSheets <= MAX_REMEMBERED_SHEETS) break;
     remembered.delete(oldest);
+    rememberedSheets -= its.length;
   }
 }
 
 /** Forget every remembered page (tests). */
 export function forgetPageLayouts(): void {
   remembered.clear();
+  rememberedSheets = 0;
 }
 
 /**
