@@ -62,7 +62,8 @@ const enabled = !process.env.PREP_PACK_NO_CACHE;
  * Pages are remembered from a process's second build on, or from its first once its
  * caller says that more will follow (`expectMoreBuilds`: a watch session, a batch). A
  * process that builds one PDF (the CLI's `build`) would only pay for the keys (about 3%
- * of layout, measured) and the copies, and never use them.
+ * of layout, measured) and the copies, and never use them: its document is laid out in
+ * one pass, as react-pdf does it.
  */
 let buildsLaidOut = 0;
 let moreBuildsExpected = false;
@@ -84,12 +85,18 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
   const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
   const remembering = enabled && (moreBuildsExpected || buildsLaidOut > 0);
   buildsLaidOut += 1;
+  // Nothing to remember: the whole document in one layout, as react-pdf does it (no
+  // keys, no copies, one pass of each of layout's document-wide steps).
+  if (!remembering) {
+    const laidOut = await layout(document);
+    return { layout: laidOut, stats: { laidOut: document.children?.length ?? 0, reused: 0 } };
+  }
   const documentKey = hashOf({ type: document.type, style: document.style, props: document.props });
   const sheets: LaidOutNode[] = [];
   for (const page of document.children ?? []) {
-    const key = remembering ? `${documentKey}:${hashOf(page)}` : undefined;
-    const known = key === undefined ? undefined : remembered.get(key);
-    if (key !== undefined && known) {
+    const key = `${documentKey}:${hashOf(page)}`;
+    const known = remembered.get(key);
+    if (known) {
       remembered.delete(key);
       remembered.set(key, known);
       sheets.push(...known.map(copyNodes));
@@ -97,7 +104,7 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
       continue;
     }
     const pageSheets = (await layout({ ...document, children: [page] })).children ?? [];
-    if (key !== undefined) remember(key, pageSheets.map(copyNodes));
+    remember(key, pageSheets.map(copyNodes));
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
@@ -109,8 +116,8 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
  * A copy of a laid-out sheet for the step after layout to change: new node objects and
  * children arrays; each node's `props`, `style` and `box` are shared. That step never
  * changes those in place (it gives a node new ones: fill-sheet.ts, mirror-backs.ts, a text
- * canvas becoming text in engine.ts), and react-pdf's renderer only reads them. A tenth of
- * the cost of a deep copy (clone-laid-out.ts), on every page of every build.
+ * canvas becoming text in engine.ts), and react-pdf's renderer only reads them. A few ms
+ * a workbook, where a deep copy (clone-laid-out.ts) took ~50 ms (profiled, loaded machine).
  */
 function copyNodes(node: LaidOutNode): LaidOutNode {
   return node.children ? { ...node, children: node.children.map(copyNodes) } : { ...node };
