@@ -76,6 +76,8 @@ export interface BuildResult {
   warnings: string[];
   /** Milliseconds per stage, for the benchmark (PREP_PACK_TIMINGS=1 prints them). */
   timings: Record<string, number>;
+  /** Pages (react-pdf `<Page>`s) laid out in this build, and reused from an earlier build in the process (engine/page-layouts.ts). */
+  pageLayouts: { laidOut: number; reused: number };
   bytes: number;
   pages: number;
   pack: Pack;
@@ -131,7 +133,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('write');
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
   const written = out ? { path: out.shownAs } : { path: STANDARD_OUTPUT, pdf: pdf.bytes };
-  return { ...written, warnings, timings, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
+  return { ...written, warnings, timings, pageLayouts: pdf.pageLayouts, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };
 }
 
 /**

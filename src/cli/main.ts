@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
+import { expectMoreBuilds } from '../engine/page-layouts.js';
 import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import { parseIdList } from '../select/trim.js';
@@ -53,6 +54,9 @@ const parseHours = (value: string) => {
 };
 const contentOption = () =>
   new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
+
+/** For a process that builds more than once (a warm worker): call before its first build, so its pages are remembered (engine/page-layouts.ts). */
+export { expectMoreBuilds };
 
 /**
  * The CLI turns argv into options, calls the pipeline, prints the result and returns an
@@ -142,6 +146,8 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
       refuseConflictingOptions(packFile, options);
+      // Builds that follow one another in this process reuse the layout of pages they share.
+      if (options.all || options.watch) expectMoreBuilds();
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
@@ -164,6 +170,7 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
         );
         return;
       }
+      if (planned.requests.length > 1) expectMoreBuilds();
       for (const request of planned.requests) await buildOne(request, planned.recipeFingerprint);
     });
 
@@ -189,7 +196,8 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     if (io.env.PREP_PACK_TIMINGS) {
       const sinceStart = Math.round(performance.now());
       const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
-      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}\n`);
+      const { laidOut, reused } = result.pageLayouts;
+      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}; pages laid out ${laidOut}, reused ${reused}\n`);
     }
   }
 

@@ -1,4 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
+import { layoutInputs } from './page-layouts.js';
 import type { Style } from '@react-pdf/types';
 import type { PaintedTextSlot, TextLinesOf } from './engine.js';
 import { fontFace } from './fonts.js';
@@ -46,11 +47,12 @@ interface PaintedTextProps {
  * drawing (see engine.ts): page numbers, known only once the whole document is laid out.
  * The line is never broken: a slot is sized for its longest text.
  */
-export function PaintedText({ text, pageOf, link = pageOf ? `#${pageOf}` : false, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {}, tag }: PaintedTextProps) {
+export function PaintedText(props: PaintedTextProps) {
+  const { text, pageOf, link = pageOf ? `#${pageOf}` : false, width, fontSize = typeScale.small, color = ink.text, align = 'left', bold = false, leader = false, leading = leadings.caption, fixed = false, style = {}, tag } = props;
   const look: SlotLook = { fontSize, color, bold, leading, ...(link ? { link } : {}) };
   const slot: PaintedTextSlot = pageOf ? { pageOf } : {};
   const textLines: TextLinesOf = (boxWidth, fill) => slotLines(fill(text), look, boxWidth, align, leader);
-  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines } as object)} />;
+  return <Canvas fixed={fixed} style={{ ...style, width, height: lineHeightOf(look) }} paint={() => null} {...slot} {...tagProps(tag)} {...({ textLines, ...layoutInputs(PaintedText, props) } as object)} />;
 }
 
 interface RunningLineProps {
@@ -72,7 +74,8 @@ interface RunningLineProps {
  * page, where a row of two slots and a bordered View were three. On a back the engine
  * mirrors (see MirrorBacks in engine.ts) the two texts change ends.
  */
-export function RunningLine({ inner, outer, style, fontSize, color, rule }: RunningLineProps) {
+export function RunningLine(props: RunningLineProps) {
+  const { inner, outer, style, fontSize, color, rule } = props;
   const look = { fontSize, color, bold: false, leading: leadings.caption };
   const lineHeight = lineHeightOf(look);
   const height = rule ? lineHeight + rule.gap + rule.thickness : lineHeight;
@@ -83,7 +86,7 @@ export function RunningLine({ inner, outer, style, fontSize, color, rule }: Runn
     return [leftLine, rightLine];
   };
   // Running headers and footers are pagination, not content: artifacts in a tagged PDF.
-  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines } as object)} />;
+  return <Canvas fixed style={{ ...style, height }} paint={() => null} {...tagProps('Artifact')} {...({ textLines, ...layoutInputs(RunningLine, props) } as object)} />;
 }
 
 const lineHeightOf = (look: SlotLook) => look.fontSize * look.leading;

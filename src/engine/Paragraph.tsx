@@ -12,6 +12,7 @@ import { KERNING_FROM, leading as LEADING, typeScale } from '../render/print-sys
 import { ink, rule } from './ink.js';
 import { KEEP_LINES, type LineBottoms } from './keeps.js';
 import { tagProps, type StructureRole } from './tagging.js';
+import { layoutInputs } from './page-layouts.js';
 
 /** How a run of text looks; what a run leaves out it takes from its paragraph. */
 export interface RunLook {
@@ -95,7 +96,8 @@ const MEASURE_AT_MOST = 2;
  * its own text. A paragraph taller than the room left on a sheet splits between its
  * lines (splitAt, also through the patch), as react-pdf's text does.
  */
-export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, actualText, ...look }: ParagraphProps) {
+export function Paragraph(props: ParagraphProps) {
+  const { text, leading = LEADING.body, align = 'left', avoidLoneWord = false, marker, rules, field, style, id, keepWithNext, leader = false, tag = marker ? 'LI' : undefined, actualText, ...look } = props;
   const base: Required<Omit<RunLook, 'background' | 'link'>> = {
     size: look.size ?? typeScale.body,
     weight: look.weight ?? 400,
@@ -132,28 +134,30 @@ export function Paragraph({ text, leading = LEADING.body, align = 'left', avoidL
   const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
-  const textLines: TextLinesOf = (width) => drawPart(painting, linesLaidOutAt(width), width, whole);
+  const textLines: TextLinesOf = (width, _fill, _sheet, ruledLines) => drawPart(painting, linesLaidOutAt(width), width, whole, ruledLines);
   const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
   const words = actualText ?? (isLetterSpaced(specs, look) ? specs.map((spec) => (typeof spec === 'string' ? spec : spec.text)).join('') : undefined);
   const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag), ...(words !== undefined ? { actualText: words } : {}) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}) } as object)} />;
+  // Every function above is made by this component from `props` alone (and the loaded fonts): `layoutInputs` says so (page-layouts.ts).
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}), ...layoutInputs(Paragraph, props) } as object)} />;
 }
 
 /** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */
 function fieldsOnRules(field: WritingField, rules: { count: number; spacing: number }): FormFieldsOf {
-  return ({ width, height }) => {
+  return ({ width, height, ruledLines = rules.count }) => {
+    const count = ruledLines;
     const values = field.text ? wrapForFields(field.text, width) : [];
     // More text than lines (a narrower sheet than it was sized for): the last line holds the rest, nothing is lost.
-    if (values.length > rules.count) values.splice(rules.count - 1, values.length, values.slice(rules.count - 1).join(' '));
-    return Array.from({ length: rules.count }, (_, index) => ({
+    if (values.length > count) values.splice(count - 1, values.length, values.slice(count - 1).join(' '));
+    return Array.from({ length: count }, (_, index) => ({
       name: lineFieldName(field.name, index + 1),
-      tooltip: rules.count > 1 ? `${field.tooltip} (line ${index + 1} of ${rules.count})` : field.tooltip,
+      tooltip: count > 1 ? `${field.tooltip} (line ${index + 1} of ${count})` : field.tooltip,
       areaTooltip: field.tooltip,
       left: 0,
-      baseline: height - (rules.count - index - 1) * rules.spacing,
+      baseline: height - (count - index - 1) * rules.spacing,
       width,
       ...(values[index] ? { value: values[index] } : {}),
     }));
@@ -173,7 +177,7 @@ export function keepProps(keepWithNext: boolean | number | undefined): { keepWit
 function flexibleRulesOf(painting: Painting, weight: number | undefined): FlexibleRules | undefined {
   const { rules } = painting;
   if (!rules || weight === undefined) return undefined;
-  return { weight, spacing: rules.spacing, count: () => rules.count, grow: (lines) => void (rules.count += lines) };
+  return { weight, spacing: rules.spacing, count: rules.count };
 }
 
 /** How a paragraph's lines are drawn, whole or in the parts it split into across sheets. */
@@ -202,14 +206,15 @@ function partBottoms(painting: Painting, lineCount: number, last: boolean): numb
 
 const partHeight = (painting: Painting, lineCount: number, last: boolean) => lineCount * painting.lineHeight + (last && painting.rules ? painting.rules.count * painting.rules.spacing : 0);
 
-const drawPart = (painting: Painting, lines: readonly Line<RunPaint>[], width: number, part: Part) =>
+/** `ruledLines`: how many the sheet gave a paragraph with flexible rules (fill-sheet.ts); else its own count. */
+const drawPart = (painting: Painting, lines: readonly Line<RunPaint>[], width: number, part: Part, ruledLines?: number) =>
   toPdfTextLines(lines, {
     lineHeight: painting.lineHeight,
     width,
     align: painting.align,
     indent: painting.indent,
     ...(part.first && painting.marker ? { marker: painting.marker()! } : {}),
-    ...(part.last && painting.rules ? { rules: painting.rules } : {}),
+    ...(part.last && painting.rules ? { rules: { ...painting.rules, count: ruledLines ?? painting.rules.count } } : {}),
     ...(part.last && painting.leader ? { leader: dotsAfter(width) } : {}),
   });
 
@@ -250,7 +255,7 @@ function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<
   const props: Record<string, unknown> = {
     ...node.props,
     measure: (width: number) => ({ width, height }),
-    textLines: ((width) => drawPart(painting, lines, width, part)) satisfies TextLinesOf,
+    textLines: ((width, _fill, _sheet, ruledLines) => drawPart(painting, lines, width, part, ruledLines)) satisfies TextLinesOf,
     splitAt: ((next, room) => splitPainted(painting, next, room, lines, part)) satisfies SplitAt,
     lineBottoms: (() => partBottoms(painting, lines.length, part.last)) satisfies LineBottoms,
   };

@@ -7,9 +7,10 @@ import PDFDocument from 'pdfkit';
 import type { ReactElement } from 'react';
 import { placeFormFields } from '../forms/form-widgets.js';
 import { PdfForm } from '../forms/pdf-form.js';
-import { fillSheet } from './fill-sheet.js';
+import { fillSheet, ruledLinesOf } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { runningMarks } from './running-marks.js';
+import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
 import { gatherWrites } from './pdf-writes.js';
@@ -40,9 +41,10 @@ export interface LaidOutNode {
  * A canvas standing in for text: given the width it was laid out at, its lines in the
  * shape react-pdf's renderer draws. `fill` fills in a slot's placeholders (see
  * PaintedTextSlot) for the sheet the canvas landed on; `sheet.mirrored` says that sheet is
- * a back whose margins are mirrored (a running line swaps its ends).
+ * a back whose margins are mirrored (a running line swaps its ends). `ruledLines` is how
+ * many ruled lines a node with flexible rules draws, its sheet filled (fill-sheet.ts).
  */
-export type TextLinesOf = (width: number, fill: (text: string) => string, sheet: { mirrored: boolean }) => unknown[];
+export type TextLinesOf = (width: number, fill: (text: string) => string, sheet: { mirrored: boolean }, ruledLines: number | undefined) => unknown[];
 
 export interface RenderOptions {
   /** Mirror the margins of the backs (even sheets), for duplex printing with a binding edge. */
@@ -51,6 +53,12 @@ export interface RenderOptions {
   sectionsOnFronts?: boolean;
   /** Files carried inside the PDF (the recipe, see src/recipe/), listed in its EmbeddedFiles and /AF. */
   attachments?: Attachment[];
+  /**
+   * What `{name}` prints in any slot, the same on every sheet (the pack's name and
+   * fingerprint in the running lines). Filled in after layout, like the page numbers, so
+   * a page whose only change is one of these keeps its layout (page-layouts.ts).
+   */
+  documentSlots?: Record<string, string>;
 }
 
 /** A file embedded in the PDF as data (PDF 2.0 associated file, relationship Data). */
@@ -77,7 +85,7 @@ export interface DocumentInfo {
  * Text not laid out by react-pdf but filled in after layout: `{page}` and `{pages}`
  * become this sheet's number and the page count, `{ref}` the page on which the node whose
  * id is the canvas's `pageOf` prop starts, `{mark}` the sheet's running mark
- * (running-marks.ts).
+ * (running-marks.ts), and any other `{name}` the document's `documentSlots` value.
  */
 export interface PaintedTextSlot {
   pageOf?: string;
@@ -87,6 +95,8 @@ export interface RenderedPdf {
   bytes: Buffer;
   /** Milliseconds spent laying out and drawing, for the benchmark. */
   timings: { layout: number; draw: number };
+  /** How many of the document's pages were laid out, and how many reused from an earlier build in this process (page-layouts.ts). */
+  pageLayouts: PageLayoutStats;
   /** Page (1-based) on which each node with an `id` starts. */
   pages: ReadonlyMap<string, number>;
   pageCount: number;
@@ -131,7 +141,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   }
 
   const started = performance.now();
-  const layout = await withoutFetch(() => layoutDocument(container.document, ReactPdf.Font));
+  const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(container.document as ReconciledNode, (document) => layoutDocument(document, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const form = new PdfForm();
@@ -172,7 +182,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
   renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
-  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings };
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }
 
 interface PdfKitMetadata {
@@ -258,15 +268,18 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
       const slot = node.props as PaintedTextSlot;
-      const fill = (text: string) =>
-        text
-          .replace('{page}', String(index + 1))
-          .replace('{pages}', String(laidOutPages.length))
-          .replace('{ref}', String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'))
-          .replace('{mark}', marks[index] ?? '');
+      const sheetSlots: Record<string, string> = {
+        ...options.documentSlots,
+        page: String(index + 1),
+        pages: String(laidOutPages.length),
+        ref: String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'),
+        mark: marks[index] ?? '',
+      };
+      // In one pass: a value filled in is never read for placeholders itself.
+      const fill = (text: string) => text.replace(/\{([a-z]+)\}/g, (placeholder, name: string) => sheetSlots[name] ?? placeholder);
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
-      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }) as { box: { y: number; height: number } }[];
+      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }, ruledLinesOf(node)) as { box: { y: number; height: number } }[];
       // Text taller than the box layout gave it would print over what follows.
       const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
       if (bottom > (box?.height ?? 0) + 0.5) {

@@ -12,16 +12,26 @@ import type { LaidOutNode } from './engine.js';
  * and each of its ancestors taller, and move the siblings that follow each one down.
  */
 
-/** What a painted paragraph with flexible rules offers the engine (its canvas's `flexibleRules` prop). */
+/**
+ * What a painted paragraph with flexible rules offers the engine (its canvas's
+ * `flexibleRules` prop). Data only: growing it gives the node a new `flexibleRules` with
+ * the grown count (`ruledLinesOf`), which is what the node then draws. Nothing is kept in
+ * the closures of the component that made it, so the same laid-out page can be filled
+ * again from scratch (a copy reused by the page layout cache, page-layouts.ts, or a
+ * filler sheet printed twice).
+ */
 export interface FlexibleRules {
   weight: number;
   spacing: number;
   /** Grows only on a sheet with no other flexible rules (RoomToWrite.tsx). */
   onlyAlone?: boolean;
-  /** Lines it has now: its minimum, until grown. */
-  count: () => number;
-  /** Draw this many more lines. */
-  grow: (lines: number) => void;
+  /** Lines it has: its minimum as laid out; the grown count once the sheet is filled. */
+  count: number;
+}
+
+/** How many ruled lines a node with flexible rules draws, once its sheet is filled (undefined: it has none). */
+export function ruledLinesOf(node: { props?: Record<string, unknown> }): number | undefined {
+  return (node.props?.flexibleRules as FlexibleRules | undefined)?.count;
 }
 
 interface Box {
@@ -52,13 +62,14 @@ export function fillSheet(sheet: Node): void {
   const extra = Math.floor((contentBottom - lowest + 0.01) / spacing);
   if (extra <= 0) return;
   const added = shareByWeight(
-    found.map((item) => ({ lines: item.rules.count(), weight: item.rules.weight })),
+    found.map((item) => ({ lines: item.rules.count, weight: item.rules.weight })),
     extra,
   );
   found.forEach((item, index) => {
     const lines = added[index]!;
     if (lines === 0) return;
-    item.rules.grow(lines);
+    // New props: they may be shared with a copy of the node on another sheet.
+    item.node.props = { ...item.node.props, flexibleRules: { ...item.rules, count: item.rules.count + lines } };
     grow(item.node, item.ancestors, lines * item.rules.spacing);
   });
 }

@@ -73,6 +73,7 @@ interface DrawnNode {
   type: string;
   props?: Record<string, unknown>;
   style?: Record<string, unknown>;
+  box?: { height: number };
 }
 
 /** An open element, and the list or table its last children formed (consecutive `LI` paragraphs, `TR` rows). */
@@ -176,7 +177,7 @@ export class StructureTree {
       if (node.type !== 'CANVAS' && node.type !== 'SVG' && node.type !== 'IMAGE') return draw();
       this.asArtifact(draw);
       const cells = node.props?.tableCells as TableCells | undefined;
-      if (cells) this.emptyRows(cells());
+      if (cells) this.emptyRows(cells(node.box?.height ?? 0));
       return;
     }
     const role = (node.props?.tag as string | undefined) ?? 'P';
@@ -318,10 +319,10 @@ interface Marked {
 }
 
 /**
- * The rows and columns of a ruled grid, once its sheet is filled (Grid.tsx): its empty
+ * The rows and columns of a ruled grid, given the height its sheet's filling gave it (Grid.tsx): its empty
  * cells, but for the ones holding a drawn mark (a story's tick), which say so (`/Alt`).
  */
-export type TableCells = () => { rows: number; columns: number; marked?: { cells: ReadonlySet<string>; says: string } };
+export type TableCells = (height: number) => { rows: number; columns: number; marked?: { cells: ReadonlySet<string>; says: string } };
 
 /** A cell's key in `TableCells`' marked cells. */
 export const cellKey = (row: number, column: number) => `${row}:${column}`;

@@ -1,4 +1,5 @@
 import type { LaidOutNode } from '../engine/engine.js';
+import { ruledLinesOf } from '../engine/fill-sheet.js';
 import type { FormFieldsOf, PdfForm } from './pdf-form.js';
 
 type Box = NonNullable<LaidOutNode['box']> & { top?: number; paddingTop?: number; paddingLeft?: number; paddingRight?: number; paddingBottom?: number };
@@ -30,7 +31,8 @@ function widgetCanvas(node: Node, form: PdfForm): Node {
   const box = node.box!;
   const width = box.width - (box.paddingLeft ?? 0) - (box.paddingRight ?? 0);
   const height = box.height - (box.paddingTop ?? 0) - (box.paddingBottom ?? 0);
-  const fields = (node.props!.formFields as FormFieldsOf)({ width, height });
+  const ruledLines = ruledLinesOf(node);
+  const fields = (node.props!.formFields as FormFieldsOf)({ width, height, ...(ruledLines !== undefined ? { ruledLines } : {}) });
   return {
     type: 'CANVAS',
     style: {},

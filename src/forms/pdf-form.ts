@@ -77,8 +77,12 @@ export interface ChoiceBox {
 
 export type FormWidget = TextLineField | ChoiceBox;
 
-/** A canvas that carries form fields gives the engine this prop: its fields, given its content box once layout is done. */
-export type FormFieldsOf = (box: { width: number; height: number }) => FormWidget[];
+/**
+ * A canvas that carries form fields gives the engine this prop: its fields, given its
+ * content box once layout is done, and for one with flexible rules how many ruled lines
+ * it draws once its sheet is filled (fill-sheet.ts).
+ */
+export type FormFieldsOf = (box: { width: number; height: number; ruledLines?: number }) => FormWidget[];
 
 /** Field flags of a radio group: one box at a time, and a ticked box stays ticked when clicked again. */
 const RADIO = (1 << 15) | (1 << 14);

@@ -3,6 +3,7 @@ import { centredBaseline, type FormFieldsOf, type FormWidget } from '../forms/pd
 import type { FlexibleRules } from '../engine/fill-sheet.js';
 import { cellKey, type TableCells } from '../engine/tagging.js';
 import { ink, rule } from './theme.js';
+import { layoutInputs } from '../engine/page-layouts.js';
 
 interface GridProps {
   /** Relative column widths; the grid spans the full width available. */
@@ -44,18 +45,21 @@ export function columnPercent(columns: number[], index: number): `${number}%` {
  * so that a screen reader can announce the rows and columns; a cell with a mark says
  * "ticked" (its /Alt).
  */
-export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false }: GridProps) {
-  let rows = leastRows;
-  const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: () => rows, grow: (more) => void (rows += more) } : undefined;
+export function Grid(props: GridProps) {
+  const { columns, rows: leastRows, rowHeight, marks = [], fields, fillsSheet = false } = props;
+  const flexibleRules: FlexibleRules | undefined = fillsSheet ? { weight: 1, spacing: rowHeight, count: leastRows } : undefined;
+  const leastHeight = leastRows * rowHeight + 1;
+  // The rows a filled sheet gave it (fill-sheet.ts) grew its box by as many row heights.
+  const rowsIn = (height: number) => leastRows + Math.max(0, Math.round((height - leastHeight) / rowHeight));
   // A reader gets the marks as words: the cells holding one say "ticked".
   const marked = { cells: new Set(marks.map(([row, column]) => cellKey(row, column))), says: 'ticked' };
-  const tableCells: TableCells = () => ({ rows, columns: columns.length, ...(marks.length > 0 ? { marked } : {}) });
+  const tableCells: TableCells = (height) => ({ rows: rowsIn(height), columns: columns.length, ...(marks.length > 0 ? { marked } : {}) });
   const total = columns.reduce((sum, column) => sum + column, 0);
   const left = (column: number) => (columns.slice(0, column).reduce((sum, c) => sum + c, 0) / total);
   // A field in each cell that has one, given the width the grid was laid out at.
   const formFields: FormFieldsOf | undefined =
     fields &&
-    (({ width }) =>
+    (({ width, ruledLines: rows = leastRows }) =>
       Array.from({ length: rows }, (_, row) =>
         columns.flatMap((column, index): FormWidget[] => {
           const field = fields(row, index);
@@ -66,9 +70,10 @@ export function Grid({ columns, rows: leastRows, rowHeight, marks = [], fields, 
       ).flat());
   return (
     <Canvas
-      {...(({ tableCells, ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}) }) as object)}
-      style={{ width: '100%', height: leastRows * rowHeight + 1 }}
-      paint={(painter, width) => {
+      {...(({ tableCells, ...(formFields ? { formFields } : {}), ...(flexibleRules ? { flexibleRules } : {}), ...layoutInputs(Grid, props) }) as object)}
+      style={{ width: '100%', height: leastHeight }}
+      paint={(painter, width, height) => {
+        const rows = rowsIn(height);
         painter.lineWidth(rule.thickness).strokeColor(rule.color);
         for (let row = 0; row <= rows; row += 1) painter.moveTo(0, row * rowHeight).lineTo(width, row * rowHeight);
         let x = 0;

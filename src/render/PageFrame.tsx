@@ -65,13 +65,13 @@ export function PageFrame({ pack, section, children, bookmark, bookmarkRef, star
       {...({ layoutOnce: true, breakRules: keepRules } as object)}
       bookmark={bookmark ? ({ title: bookmark, fit: true, ...(bookmarkRef ? { ref: bookmarkRef } : {}) } as { title: string; fit: boolean }) : undefined}
     >
-      {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. */}
-      <RunningLine inner={pack.selectionLabel} outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: runningLines.ruleGap, thickness: strokes.frame.width, color: strokes.frame.color }} />
+      {/* Running header and footer are filled in after layout: no text layout on every page. What identifies the page is at the outer edge. The pack's name and fingerprint are slots too (runningLineSlots in render-pdf.ts): a page laid out for one pack serves another. */}
+      <RunningLine inner="{selection}" outer={section} fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.header, ...across }} rule={{ gap: runningLines.ruleGap, thickness: strokes.frame.width, color: strokes.frame.color }} />
       {startsOnFront && <View {...({ [OPENS_SECTION]: true } as object)} />}
       {children}
       {/* Printed packs only: RoomToWrite's lines carry no form fields. */}
       {roomToWrite && !pack.options.fillable && <RoomToWrite caption={roomToWrite} spacing={PITCH} size={looks.h3.size} weight={looks.h3.weight} />}
-      <RunningLine inner={`prep-pack · ${pack.fingerprint}`} outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
+      <RunningLine inner="prep-pack · {fingerprint}" outer="page {page} of {pages}" fontSize={RUNNING_SIZE} color={ink.muted} style={{ ...styles.footer, ...across, top: footerTop }} />
     </Page>
   );
 }

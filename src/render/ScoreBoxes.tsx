@@ -1,4 +1,5 @@
 import { Canvas } from '@react-pdf/renderer';
+import { layoutInputs } from '../engine/page-layouts.js';
 import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { boxes, ink } from './theme.js';
 
@@ -17,7 +18,8 @@ export const SCORE_BOX_SIZE = boxes.score;
  * line up under column labels laid out with `flex: 1`), drawn on one canvas: a question's
  * score rows are twenty boxes, a mentor edition some seven hundred.
  */
-export function ScoreBoxes({ count, padding = 3, choice }: { count: number; padding?: number; choice?: ScoreChoice | undefined }) {
+export function ScoreBoxes(props: { count: number; padding?: number; choice?: ScoreChoice | undefined }) {
+  const { count, padding = 3, choice } = props;
   // Fillable: the boxes are one radio group, a box's state its level (src/forms/pdf-form.ts).
   const formFields: FormFieldsOf | undefined =
     choice &&
@@ -26,6 +28,7 @@ export function ScoreBoxes({ count, padding = 3, choice }: { count: number; padd
   return (
     <Canvas
       {...((formFields ? { formFields } : {}) as object)}
+      {...layoutInputs(ScoreBoxes, props)}
       style={{ flex: 1, height: SCORE_BOX_SIZE + 2 * padding }}
       paint={(painter, width) => {
         painter.lineWidth(boxes.edge).strokeColor(ink.text);

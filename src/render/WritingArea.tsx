@@ -3,6 +3,7 @@ import type { Style } from '@react-pdf/types';
 import type { FormFieldsOf } from '../forms/pdf-form.js';
 import { Paragraph, type ParagraphProps, type WritingField } from '../engine/Paragraph.js';
 import { PITCH } from './theme.js';
+import { layoutInputs } from '../engine/page-layouts.js';
 
 interface PromptLinesProps {
   /** The prompt, as a painted paragraph. */
@@ -44,7 +45,8 @@ const ABOVE_EDGE = 2;
  * In a fillable pack, one text field that fills its parent box and writes on its bottom
  * edge (a title line drawn as a border): absolutely placed, so it changes no layout.
  */
-export function FieldOnEdge({ name, tooltip, value }: { name: string; tooltip: string; value?: string | undefined }) {
+export function FieldOnEdge(props: { name: string; tooltip: string; value?: string | undefined }) {
+  const { name, tooltip, value } = props;
   const formFields: FormFieldsOf = ({ width, height }) => [{ name, tooltip, left: 0, baseline: height - ABOVE_EDGE, width, ...(value ? { value } : {}) }];
-  return <Canvas style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} paint={() => null} {...({ formFields } as object)} />;
+  return <Canvas style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }} paint={() => null} {...({ formFields, ...layoutInputs(FieldOnEdge, props) } as object)} />;
 }

@@ -1,4 +1,5 @@
 import { Canvas, View } from '@react-pdf/renderer';
+import { layoutInputs } from '../engine/page-layouts.js';
 import type { Style } from '@react-pdf/types';
 import { Paragraph, type ParagraphProps } from '../engine/Paragraph.js';
 import { PITCH, rule, typeScale } from './theme.js';
@@ -25,12 +26,14 @@ interface WrittenLinesProps {
  * rules go on under it down to at least `lines`. For a pack filled on screen and printed
  * again with --responses: it prints the same from any viewer, fields or not.
  */
-export function WrittenLines({ prompt, text, lines, spacing = PITCH, style }: WrittenLinesProps) {
+export function WrittenLines(props: WrittenLinesProps) {
+  const { prompt, text, lines, spacing = PITCH, style } = props;
   return (
     <View style={style ?? {}}>
       <Paragraph {...prompt} />
       <View style={{ minHeight: lines * spacing }}>
         <Canvas
+          {...layoutInputs(WrittenLines, props)}
           style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
           paint={(painter, width, height) => {
             painter.lineWidth(rule.thickness).strokeColor(rule.color);

@@ -6,6 +6,9 @@ import { loadFonts, registerFonts } from '../engine/fonts.js';
 import { Workbook } from './Workbook.js';
 import { sideMargins } from './side-margins.js';
 
+/** What the running lines print of the pack (PageFrame.tsx): filled in after layout, so a page laid out for one pack serves another. */
+export const runningLineSlots = (pack: Pack) => ({ selection: pack.selectionLabel, fingerprint: pack.fingerprint });
+
 /** render: Pack → PDF bytes, all in memory, so a failure never leaves a partial file. `attachments` are carried in the PDF as data. */
 export async function renderPdf(pack: Pack, content: Content, attachments: Attachment[] = []): Promise<RenderedPdf> {
   registerFonts();
@@ -30,6 +33,7 @@ export async function renderPdf(pack: Pack, content: Content, attachments: Attac
       ...(mirrorShift !== undefined ? { mirrorBacks: { shift: mirrorShift } } : {}),
       ...(pack.options.duplex ? { sectionsOnFronts: true } : {}),
       attachments,
+      documentSlots: runningLineSlots(pack),
     },
   );
 }

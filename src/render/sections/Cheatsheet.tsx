@@ -7,6 +7,7 @@ import { PageFrame } from '../PageFrame.js';
 import { SectionTitle } from '../SectionTitle.js';
 import { Paragraph, type RunSpec } from '../../engine/Paragraph.js';
 import { PromptLines } from '../WritingArea.js';
+import { layoutInputs } from '../../engine/page-layouts.js';
 import { boxes, COLUMN_GAP, ink, looks, margins, paperPoints, PITCH, rule, type, typeScale } from '../theme.js';
 
 const STAR = [
@@ -107,10 +108,12 @@ function linesOf(runs: readonly RunSpec[], size: number, width: number): number 
 }
 
 /** A row's writing lines, one a pitch: those within the row in the story column, the last across the whole row, on its foot. */
-function RowLines({ pitches }: { pitches: number }) {
+function RowLines(props: { pitches: number }) {
+  const { pitches } = props;
   const storyLeft = NUMBER_WIDTH + QUESTION_WIDTH + COLUMN_GAP / 2;
   return (
     <Canvas
+      {...layoutInputs(RowLines, props)}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, height: pitches * PITCH }}
       paint={(painter, width) => {
         painter.lineWidth(rule.thickness).strokeColor(rule.color);

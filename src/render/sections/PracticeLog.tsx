@@ -9,6 +9,7 @@ import { looks, PITCH, strokes, type } from '../theme.js';
 import { tagProps } from '../../engine/tagging.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { practiceLogFieldName } from '../../forms/field-names.js';
+import { madeFrom } from '../../engine/page-layouts.js';
 
 /** Each column's label, relative width and the key of its fields (practice-log.run-03.minutes). */
 const COLUMNS: [string, number, string][] = [
@@ -51,7 +52,7 @@ export function PracticeLog({ pack, id, title, rows, plan }: { pack: Pack; id: s
         rows={rows}
         rowHeight={PITCH}
         fillsSheet
-        fields={pack.options.fillable ? (row, column) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` }) : undefined}
+        fields={pack.options.fillable ? madeFrom(PracticeLog, 'fields', (row: number, column: number) => ({ name: practiceLogFieldName(row + 1, COLUMNS[column]![2]), tooltip: `Practice run ${row + 1}: ${COLUMNS[column]![0]}` })) : undefined}
       />
     </PageFrame>
   );

@@ -10,6 +10,7 @@ import { SectionTitle } from '../SectionTitle.js';
 import { ink, leading, looks, margins, paperPoints, PITCH, type, typeScale } from '../theme.js';
 import { Paragraph } from '../../engine/Paragraph.js';
 import { tagProps } from '../../engine/tagging.js';
+import { madeFrom } from '../../engine/page-layouts.js';
 
 /** Rows are written in: one pitch, like every writing line. */
 const ROW_HEIGHT = PITCH;
@@ -95,7 +96,7 @@ export function StoryBank({ pack, content, id, title, rows }: { pack: Pack; cont
               rows={count}
               rowHeight={ROW_HEIGHT}
               marks={marks.filter(([row]) => row >= first && row < first + count).map(([row, column]) => [row - first, column])}
-              fields={pack.options.fillable ? (row, column) => (column === 0 ? storyNameField(first + row, pack.stories[first + row]) : undefined) : undefined}
+              fields={pack.options.fillable ? madeFrom(StoryBank, { first, stories: pack.stories }, (row: number, column: number) => (column === 0 ? storyNameField(first + row, pack.stories[first + row]) : undefined)) : undefined}
             />
             {/* The candidate's own stories, written into the first column (fillable: the fields' values). */}
             {!pack.options.fillable && pack.stories.slice(first, first + count).map((story, index) => (

@@ -1,0 +1,248 @@
+import { createHash } from 'node:crypto';
+import type { LaidOutNode } from './engine.js';
+
+/**
+ * Layout page by page, each page's layout remembered for as long as the process runs: a
+ * watch session or a batch (one long-lived process) that builds again after one question
+ * changed lays out that question's page only, and takes the other pages' sheets as they
+ * were laid out before.
+ *
+ * Why a page (a react-pdf `<Page>`, which paginates into one or more sheets) is the unit:
+ * react-pdf lays every page out on its own. What crosses pages is worked out after layout
+ * by the engine (ids, page numbers, running marks, filling sheets, mirrored backs, sections
+ * on fronts, form fields), and the one thing react-pdf's layout numbers across the whole
+ * document, bookmarks, only serves to nest a bookmark under another (`ref`, `parent`): a
+ * page's bookmarks nest within the page, and prep-pack puts none below a page's own.
+ *
+ * The key is a hash of the page as the reconciler made it: every node's type, style,
+ * props and text, and the document node's own. It is exact for data. A function prop
+ * cannot be compared by what it does, so:
+ * - a node whose function props are all made from data says so with `layoutInputs` (the
+ *   component that made them and its props, see `layoutInputs` below): then those are
+ *   hashed in their place. Every canvas prep-pack draws or measures with does this, and a
+ *   function passed down as a prop can say the same of itself (`madeFrom`);
+ * - any other function is hashed by identity: the same function object (a module's
+ *   `keepRules`) is the same behaviour, and a closure made anew by each render makes its
+ *   page's key new, so that page is laid out again. A page is never reused on a guess.
+ * What a component reads that is not its props must be fixed for the process's life (the
+ * print system's constants, the loaded fonts).
+ *
+ * The step after layout changes the laid-out nodes it is given (it fills sheets, turns
+ * canvases into text, mirrors backs), so what is remembered is a copy taken before it
+ * ran (`copyNodes`), and each reuse gets a copy of its own. Nothing it changes is kept in
+ * a component's closures (fill-sheet.ts keeps a grown count in the node's props).
+ */
+
+export interface ReconciledNode {
+  type: string;
+  props?: Record<string, unknown>;
+  style?: unknown;
+  value?: string;
+  children?: ReconciledNode[];
+}
+
+/** react-pdf's layout, given a document node (with pages as its children). */
+export type LayoutDocument = (document: ReconciledNode) => Promise<LaidOutNode>;
+
+/**
+ * Sheets remembered, at most, the least recently used forgotten first: a workbook is ~60,
+ * so this is the pages of several packs (a batch's next pack shares most of its pages with
+ * the last), while a 1,000-question pack (1,072 sheets, ~0.6 GB laid out) keeps only its
+ * last pages rather than doubling its memory.
+ */
+const MAX_REMEMBERED_SHEETS = 400;
+let rememberedSheets = 0;
+
+/** Page key → its sheets as laid out, before the engine's step after layout. Least recently used first. */
+const remembered = new Map<string, LaidOutNode[]>();
+
+const enabled = !process.env.PREP_PACK_NO_CACHE;
+
+/**
+ * Pages are remembered from a process's second build on, or from its first once its
+ * caller says that more will follow (`expectMoreBuilds`: a watch session, a batch). A
+ * process that builds one PDF (the CLI's `build`) would only pay for the keys (about 3%
+ * of layout, measured) and the copies, and never use them: its document is laid out in
+ * one pass, as react-pdf does it.
+ */
+let buildsLaidOut = 0;
+let moreBuildsExpected = false;
+
+/** This process will build again: remember the pages of its first build too. */
+export function expectMoreBuilds(): void {
+  moreBuildsExpected = true;
+}
+
+export interface PageLayoutStats {
+  /** Pages laid out in this build. */
+  laidOut: number;
+  /** Pages whose sheets were reused. */
+  reused: number;
+}
+
+/** The document laid out one page at a time, reusing the sheets of a page laid out before with the same key. */
+export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
+  const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
+  const remembering = enabled && (moreBuildsExpected || buildsLaidOut > 0);
+  buildsLaidOut += 1;
+  // Nothing to remember: the whole document in one layout, as react-pdf does it (no
+  // keys, no copies, one pass of each of layout's document-wide steps).
+  if (!remembering) {
+    const laidOut = await layout(document);
+    return { layout: laidOut, stats: { laidOut: document.children?.length ?? 0, reused: 0 } };
+  }
+  const documentKey = hashOf({ type: document.type, style: document.style, props: document.props });
+  const sheets: LaidOutNode[] = [];
+  for (const page of document.children ?? []) {
+    const key = `${documentKey}:${hashOf(page)}`;
+    const known = remembered.get(key);
+    if (known) {
+      remembered.delete(key);
+      remembered.set(key, known);
+      sheets.push(...known.map(copyNodes));
+      stats.reused += 1;
+      continue;
+    }
+    const pageSheets = (await layout({ ...document, children: [page] })).children ?? [];
+    remember(key, pageSheets.map(copyNodes));
+    sheets.push(...pageSheets);
+    stats.laidOut += 1;
+  }
+  const { children: _pages, ...root } = document;
+  return { layout: { ...root, children: sheets } as LaidOutNode, stats };
+}
+
+/**
+ * A copy of a laid-out sheet for the step after layout to change: new node objects and
+ * children arrays; each node's `props`, `style` and `box` are shared. That step never
+ * changes those in place (it gives a node new ones: fill-sheet.ts, mirror-backs.ts, a text
+ * canvas becoming text in engine.ts), and react-pdf's renderer only reads them. A few ms
+ * a workbook, where a deep copy (clone-laid-out.ts) took ~50 ms (profiled, loaded machine).
+ */
+function copyNodes(node: LaidOutNode): LaidOutNode {
+  return node.children ? { ...node, children: node.children.map(copyNodes) } : { ...node };
+}
+
+function remember(key: string, sheets: LaidOutNode[]): void {
+  rememberedSheets -= remembered.get(key)?.length ?? 0;
+  remembered.set(key, sheets);
+  rememberedSheets += sheets.length;
+  for (const [oldest, its] of remembered) {
+    if (rememberedSheets <= MAX_REMEMBERED_SHEETS) break;
+    remembered.delete(oldest);
+    rememberedSheets -= its.length;
+  }
+}
+
+/** Forget every remembered page (tests). */
+export function forgetPageLayouts(): void {
+  remembered.clear();
+  rememberedSheets = 0;
+}
+
+/**
+ * Props for a canvas (or any host node) whose function props are all made by `component`
+ * from `props`, its props, and from nothing else that can change while the process runs:
+ * the page layout cache hashes the component (by identity) and `props` in their place.
+ */
+export function layoutInputs(component: Function, props: object): { layoutInputs: unknown } {
+  return { layoutInputs: [component, props] };
+}
+
+/**
+ * A function handed down as data (a grid's fields, row by column), said to be made by
+ * `component` from `inputs` alone: the page layout cache hashes those in its place.
+ */
+export function madeFrom<F extends Function>(component: Function, inputs: unknown, made: F): F {
+  return Object.assign(made, { layoutInputs: [component, inputs] });
+}
+
+export function hashOf(value: unknown): string {
+  const serial = { text: '', open: new Set<object>() };
+  writeValue(value, serial);
+  return createHash('sha256').update(serial.text).digest('base64url');
+}
+
+/** Ids of functions, symbols and objects that are not plain data, compared by identity. */
+const identities = new WeakMap<object, number>();
+const symbolIdentities = new Map<symbol, number>();
+let nextIdentity = 0;
+
+function identityOf(value: object | symbol): string {
+  if (typeof value === 'symbol') {
+    let id = symbolIdentities.get(value);
+    if (id === undefined) symbolIdentities.set(value, (id = nextIdentity++));
+    return `#${id};`;
+  }
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = nextIdentity++));
+  return `#${id};`;
+}
+
+/** A value written out unambiguously: a type mark, then its length or an end mark. */
+function writeValue(value: unknown, serial: { text: string; open: Set<object> }): void {
+  switch (typeof value) {
+    case 'string':
+      serial.text += `s${value.length}:${value}`;
+      return;
+    case 'number':
+      serial.text += `n${Object.is(value, -0) ? '-0' : value};`;
+      return;
+    case 'boolean':
+      serial.text += value ? 't' : 'f';
+      return;
+    case 'undefined':
+      serial.text += 'u';
+      return;
+    case 'bigint':
+      serial.text += `b${value};`;
+      return;
+    case 'function':
+      if (Object.hasOwn(value, 'layoutInputs')) {
+        serial.text += 'F';
+        writeValue((value as unknown as { layoutInputs: unknown }).layoutInputs, serial);
+      } else {
+        serial.text += identityOf(value);
+      }
+      return;
+    case 'symbol':
+      serial.text += identityOf(value);
+      return;
+  }
+  if (value === null) {
+    serial.text += '0';
+    return;
+  }
+  const object = value as object;
+  const { open } = serial;
+  if (open.has(object)) {
+    serial.text += identityOf(object);
+    return;
+  }
+  if (Array.isArray(object)) {
+    open.add(object);
+    serial.text += '[';
+    for (const item of object) writeValue(item, serial);
+    serial.text += ']';
+    open.delete(object);
+    return;
+  }
+  const prototype = Object.getPrototypeOf(object);
+  if (prototype !== Object.prototype && prototype !== null) {
+    serial.text += identityOf(object);
+    return;
+  }
+  open.add(object);
+  const record = object as Record<string, unknown>;
+  // A node whose function props are made from its `layoutInputs`: those stand for them.
+  const inputsStandIn = 'layoutInputs' in record;
+  serial.text += '{';
+  for (const key in record) {
+    const inner = record[key];
+    if (inputsStandIn && typeof inner === 'function') continue;
+    serial.text += `${key.length}:${key}`;
+    writeValue(inner, serial);
+  }
+  serial.text += '}';
+  open.delete(object);
+}
