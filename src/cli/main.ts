@@ -55,9 +55,6 @@ const parseHours = (value: string) => {
 const contentOption = () =>
   new Option('--content <dir>', 'add a folder of your own content on top of the shipped one (repeatable; same id overrides)').argParser(collect).default([]);
 
-/** For a process that builds more than once (a warm worker): call before its first build, so its pages are remembered (engine/page-layouts.ts). */
-export { expectMoreBuilds };
-
 /**
  * The CLI turns argv into options, calls the pipeline, prints the result and returns an
  * exit code. It never calls process.exit, so tests can run it in-process.
@@ -146,8 +143,6 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     )
     .action(async (packFile: string | undefined, options: BuildOptions, command: Command) => {
       refuseConflictingOptions(packFile, options);
-      // Builds that follow one another in this process reuse the layout of pages they share.
-      if (options.all || options.watch) expectMoreBuilds();
       if (options.all) {
         exitCode = await runBatch(batchOptions(packFile, options, command), io);
         return;
@@ -170,6 +165,7 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
         );
         return;
       }
+      // A pack file's editions share pages: the later ones reuse the layout of the first's.
       if (planned.requests.length > 1) expectMoreBuilds();
       for (const request of planned.requests) await buildOne(request, planned.recipeFingerprint);
     });

@@ -1,4 +1,5 @@
 import type { CliIO } from '../cli/io.js';
+import { expectMoreBuilds } from '../engine/page-layouts.js';
 import type { BuildAnswerMessage, BuildRequestMessage } from './build-protocol.js';
 
 type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -14,6 +15,8 @@ type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
  * same here (process.chdir, process.env replaced, the standard streams captured).
  */
 export function serveBuildRequests(main: Main): void {
+  // A worker is there to build many packs: the pages of its first build are remembered for the next (page-layouts.ts).
+  expectMoreBuilds();
   let queue = Promise.resolve();
   process.on('message', (message: BuildRequestMessage) => {
     if (message?.type !== 'build') return;
