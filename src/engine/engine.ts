@@ -9,6 +9,7 @@ import { placeFormFields } from '../forms/form-widgets.js';
 import { PdfForm } from '../forms/pdf-form.js';
 import { fillSheet, ruledLinesOf } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
+import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
@@ -135,17 +136,20 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   takeRenderError(); // an error left over from an earlier render is not this one's
   renderer.updateContainer(element, mountNode, null);
   const renderError = takeRenderError();
-  if (renderError !== undefined) {
-    renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
-    throw renderError;
-  }
+  const document = container.document;
+  // Unmount at once: layout reads react-pdf's own tree of nodes (`document`, which
+  // unmounting leaves as it is), not React's fibers, so the reconciler lets go of them
+  // (tens of MB for a big pack) before layout rather than after drawing.
+  renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
+  if (renderError !== undefined) throw renderError;
 
   const started = performance.now();
-  const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(container.document as ReconciledNode, (document) => layoutDocument(document, ReactPdf.Font)));
+  const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const form = new PdfForm();
-  const pages = resolveTextCanvases(layout, options, form);
+  const sheets = sheetsToDraw(layout, options, form);
+  const pages = sheets.pageOfId;
   const laidOut = performance.now();
 
   const ctx = new PDFDocument({
@@ -177,10 +181,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, TAGGED ? structureTreeOf(ctx, pages) : undefined);
+  renderDocument(ctx, layout, TAGGED ? structureTreeOf(ctx, pages) : undefined, sheets);
   await done;
-  // Unmount, so the reconciler lets go of this document's tree (a batch builds many).
-  renderer.updateContainer(null as unknown as ReactElement, mountNode, null);
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }
@@ -245,11 +247,25 @@ async function withoutFetch<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What the render patch (react-pdf-render.patch) calls around the drawing of each page. */
+interface SheetsToDraw {
+  /** Page (1-based) on which each node with an `id` starts. */
+  pageOfId: Map<string, number>;
+  /** The page ready to draw: its writing lines grown, its text canvases turned into lines, its form fields placed. */
+  beforeDrawing(page: LaidOutNode, index: number): LaidOutNode;
+  /** What is kept of a drawn page: what react-pdf's outline needs once every page is drawn (drawn-sheet.ts). */
+  afterDrawing(page: LaidOutNode, index: number): LaidOutNode;
+}
+
 /**
  * The step between layout and drawing: where did each id land, what does each slot print,
- * and which sheets are mirrored backs?
+ * and which sheets are mirrored backs? Ids and running marks are worked out on the whole
+ * document at once; the rest is done to each sheet just before it is drawn, and a drawn
+ * sheet is let go of. A sheet's text lines (a glyph and a position for every character)
+ * are most of what a laid-out sheet holds: made for every sheet up front, they were half
+ * the memory of a 1,000-page pack; made a sheet at a time, they are one sheet's worth.
  */
-function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: PdfForm): Map<string, number> {
+function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm): SheetsToDraw {
   const laidOutPages = layout.children ?? [];
   const pageOfId = new Map<string, number>();
   laidOutPages.forEach((page, index) =>
@@ -260,7 +276,7 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
   );
   const { mirrorBacks } = options;
   const marks = runningMarks(laidOutPages);
-  laidOutPages.forEach((page, index) => {
+  const beforeDrawing = (page: LaidOutNode, index: number): LaidOutNode => {
     // Before any text is placed: growing writing lines moves what follows them.
     fillSheet(page);
     const mirrored = mirrorBacks !== undefined && isBack(index);
@@ -291,8 +307,9 @@ function resolveTextCanvases(layout: LaidOutNode, options: RenderOptions, form: 
     });
     // Where the writing lines are final: on them go the form fields of a fillable pack.
     placeFormFields(page, form);
-  });
-  return pageOfId;
+    return page;
+  };
+  return { pageOfId, beforeDrawing, afterDrawing: outlineOfDrawnSheet };
 }
 
 interface LinkedLine {
@@ -369,3 +386,4 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     return doc;
   };
 }
+

@@ -8,8 +8,8 @@ declare module '@react-pdf/layout' {
 }
 
 declare module '@react-pdf/render' {
-  /** `tagging`: prep-pack's structure tree, called around each node's drawing (react-pdf-render.patch, src/engine/tagging.ts). */
-  const renderDocument: (ctx: unknown, layout: unknown, tagging?: unknown) => unknown;
+  /** `tagging`: prep-pack's structure tree, called around each node's drawing (react-pdf-render.patch, src/engine/tagging.ts); `sheets`: called before and after each page is drawn (engine.ts). */
+  const renderDocument: (ctx: unknown, layout: unknown, tagging?: unknown, sheets?: unknown) => unknown;
   export default renderDocument;
 }
 
