@@ -8,26 +8,29 @@ export interface TargetRow {
   part: string;
   target: string;
   measured: string;
-  /** undefined: not measured. */
-  met: boolean | undefined;
+  result: 'met' | 'NOT met' | 'not measured' | 'for information';
 }
 
 export class TargetTable {
   readonly rows: TargetRow[] = [];
 
   met(part: string, target: string, measured: string, met: boolean): void {
-    this.rows.push({ part, target, measured, met });
+    this.rows.push({ part, target, measured, result: met ? 'met' : 'NOT met' });
   }
 
   notMeasured(part: string, target: string, why: string): void {
-    this.rows.push({ part, target, measured: why, met: undefined });
+    this.rows.push({ part, target, measured: why, result: 'not measured' });
+  }
+
+  /** A figure with no target of its own, shown beside the targets it explains. */
+  info(part: string, what: string, measured: string): void {
+    this.rows.push({ part, target: what, measured, result: 'for information' });
   }
 
   format(): string {
-    const verdict = (row: TargetRow) => (row.met === undefined ? 'not measured' : row.met ? 'met' : 'NOT met');
-    const header: TargetRow = { part: 'part', target: 'target', measured: 'measured', met: undefined };
+    const header = { part: 'part', target: 'target', measured: 'measured', result: 'result' };
     const width = (key: 'part' | 'target' | 'measured') => Math.max(...[header, ...this.rows].map((row) => row[key].length));
-    const line = (row: TargetRow, result: string) => `${row.part.padEnd(width('part'))}  ${row.target.padEnd(width('target'))}  ${row.measured.padEnd(width('measured'))}  ${result}`;
-    return [line(header, 'result'), ...this.rows.map((row) => line(row, verdict(row)))].join('\n');
+    const line = (row: typeof header) => `${row.part.padEnd(width('part'))}  ${row.target.padEnd(width('target'))}  ${row.measured.padEnd(width('measured'))}  ${row.result}`;
+    return [header, ...this.rows].map(line).join('\n');
   }
 }
