@@ -15,7 +15,7 @@
  * The helpers are in scripts/bench/, one concept per file; the parts in scripts/bench/parts/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { BenchContext } from './bench/context.js';
@@ -61,7 +61,9 @@ process.on('SIGINT', () => {
 });
 const ctx = new BenchContext(packageRoot, work, quick);
 const started = Date.now();
-console.log(`prep-pack bench${quick ? ' --quick' : ''}: node ${process.version}, ${process.platform}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+// Other work on the machine slows every figure: the load average says how busy it was.
+const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+console.log(`prep-pack bench${quick ? ' --quick' : ''}: node ${process.version}, ${process.platform}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${load()}`);
 console.log(`Typst peer: ${ctx.peer.available ? ctx.peer.dir : `none — ${ctx.peer.reason}`}`);
 try {
   for (const name of chosen) {
@@ -74,7 +76,7 @@ try {
       ctx.table.notMeasured(part.title, '(whole part)', `failed: ${message.split('\n')[0]}`);
     }
   }
-  console.log(`\nSummary (${((Date.now() - started) / 60_000).toFixed(1)} min${chosen.length < Object.keys(parts).length ? `; parts run: ${chosen.join(', ')}` : ''}):\n`);
+  console.log(`\nSummary (${((Date.now() - started) / 60_000).toFixed(1)} min, load average now ${load()}${chosen.length < Object.keys(parts).length ? `; parts run: ${chosen.join(', ')}` : ''}):\n`);
   console.log(ctx.table.format());
 } finally {
   removeWork();

@@ -43,18 +43,23 @@ export class BenchContext {
     this.cachesWarm = false;
   }
 
-  /** Fills the caches (V8 code cache, parsed content) as the first build after an install does; not counted. */
-  async warmCaches(): Promise<void> {
-    if (this.cachesWarm) return;
-    await this.build(staffGoogle(this.work));
+  /**
+   * Fills the caches (V8 code cache, parsed content, laid-out pages) as the first build
+   * after an install does; not counted. Returns that build, or undefined if they were warm.
+   */
+  async warmCaches(): Promise<MeasuredRun | undefined> {
+    if (this.cachesWarm) return undefined;
+    const run = await this.build(staffGoogle(this.work));
     this.cachesWarm = true;
+    return run;
   }
 
-  /** One cold Typst build of the peer workbook; the first of the bench is run once more, uncounted, to warm the disk cache. */
+  /** One cold Typst build of the peer workbook; the bench's first is preceded by one more, uncounted, that warms the disk cache. */
   async typstBuild(): Promise<MeasuredRun> {
-    if (!this.peer.available) throw new Error(this.peer.reason);
+    const peer = this.peer;
+    if (!peer.available) throw new Error(peer.reason);
     const out = join(this.work, 'typst.pdf');
-    const run = () => runNode(this.peer.available ? this.peer.script : '', ['--out', out, '--typ', join(this.work, 'typst.typ')], { cwd: this.work, env: this.peer.available ? this.peer.env : {} });
+    const run = () => runNode(peer.script, ['--out', out, '--typ', join(this.work, 'typst.typ')], { cwd: this.work, env: peer.env });
     if (!this.peerWarm) {
       await run();
       this.peerWarm = true;
