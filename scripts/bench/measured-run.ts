@@ -43,7 +43,7 @@ export function runNode(script: string, args: readonly string[], options: RunOpt
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', reportUsage, script, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const sampler = options.sampleTree && child.pid ? new TreeMemorySampler(child.pid) : undefined;
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 3_600_000);
     let stdout = '';
     let stderr = '';
     let seconds = NaN;

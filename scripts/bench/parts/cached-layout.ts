@@ -24,7 +24,7 @@ export async function cachedLayoutBuild(ctx: BenchContext): Promise<void> {
   console.log(`   staff·amazon: ${describeSpread(wall, 's')}, peak RSS ${fixed(Math.max(...amazon.map((run) => run.maxRssMb)), 0)} MB`);
   if (!ctx.peer.available) {
     console.log(`   Typst comparison skipped: ${ctx.peer.reason}`);
-    ctx.table.notMeasured('cached layout', 'staff·amazon ≤ 2× Typst', `no peer (staff·amazon ${fixed(wall.median)} s)`);
+    ctx.table.notMeasured('cached layout', 'staff·amazon ≤ 2× Typst', `no Typst peer (staff·amazon ${fixed(wall.median)} s)`);
     return;
   }
   const typstWall = spread(typst.map((run) => run.seconds));

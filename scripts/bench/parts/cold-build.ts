@@ -30,7 +30,7 @@ export async function coldBuild(ctx: BenchContext): Promise<void> {
   ctx.table.met('cold build', 'staff·google peak ≤ 200 MB', `${fixed(memory.max, 0)} MB`, memory.max <= 200);
   if (!ctx.peer.available) {
     console.log(`   Typst ratio skipped: ${ctx.peer.reason}`);
-    ctx.table.notMeasured('cold build', 'ratio to Typst', `no peer: ${ctx.peer.reason}`);
+    ctx.table.notMeasured('cold build', 'ratio to Typst', 'no Typst peer (see part 1)');
     return;
   }
   const typstWall = spread(typst.map((run) => run.seconds));
