@@ -158,6 +158,15 @@ describe('decoration is artifacts, words are in their elements (PDF/UA-1 7.1)', 
     // Text drawn without letter-spacing says nothing more.
     expect(all.find((node) => node.role === 'H2')!.alt).toBeUndefined();
   });
+
+  it("a question's shaded labels are read as a list of words, not run together", () => {
+    const { structure } = built.get('workbook')!;
+    const all = structure.flatMap((page) => [...elements(page.tree)].map(({ node }) => node));
+    const labels = all.filter((node) => node.role === 'P' && node.text?.endsWith('Aim for two minutes spoken.'));
+    expect(labels.length).toBeGreaterThan(10);
+    for (const node of labels) expect(node.alt).toMatch(/^[^,]+(, [^,]+)*\. Aim for two minutes spoken\.$/);
+    expect(labels.some((node) => node.alt!.includes(', Google.'))).toBe(true);
+  });
 });
 
 describe('the structure of a question page and a worksheet', () => {

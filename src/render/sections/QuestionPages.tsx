@@ -158,6 +158,8 @@ function QuestionBlock({ pack, content, group, opensGroup, question, linesPerPro
             ...labels.flatMap((label, index) => [...(index > 0 ? ['  '] : []), { text: `\u00a0${label}\u00a0`, background: ink.fill }]),
             { text: '  Aim\u00a0for\u00a0two\u00a0minutes\u00a0spoken.', color: ink.muted },
           ]}
+          // Read as words: the labels are set apart by their shading, not by punctuation.
+          actualText={`${labels.join(', ')}. Aim for two minutes spoken.`}
           size={typeScale.caption}
           leading={CHIP_LEADING}
           style={{ flex: 1 }}
