@@ -30,8 +30,6 @@ export class WorkerProcess {
   constructor(env: NodeJS.ProcessEnv) {
     this.child = fork(join(packageRoot, 'dist', 'bin.js'), [], {
       env: { ...env, [BUILD_WORKER_ENV]: '1' },
-      // collectGarbage (build-worker.ts) between builds keeps a worker's memory near a fresh process's.
-      execArgv: ['--expose-gc'],
       // Builds' own output comes back in their answers; this is only what escapes them.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
