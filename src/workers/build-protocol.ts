@@ -39,4 +39,6 @@ export interface BuildOutcome {
   seconds: number;
   pages?: number;
   bytes?: number;
+  /** The process id of the worker that built it (which builds shared a worker). */
+  workerPid?: number;
 }

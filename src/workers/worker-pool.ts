@@ -1,5 +1,6 @@
 import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
 import type { BuildOutcome } from './build-protocol.js';
+import { nextBuildFor } from './affinity.js';
 import { WorkerProcess } from './worker-process.js';
 
 export interface WorkerPoolOptions {
@@ -14,19 +15,29 @@ export interface WorkerPoolOptions {
 }
 
 /**
- * Recycling bounds, from measurement (README "Batch and watch"): over 200 workbooks in one
- * worker, collecting garbage between builds (build-worker.ts), its resident memory after a
- * build went from 182 MB (the first) to 206–216 MB by the 20th and stayed there to the 200th
- * (peak PSS 179 MB). So the bounds are a safety net, not a routine: a worker past 450 MB
- * (a very large pack, or a leak to come) or after 200 builds is replaced, at the cost of
- * one cold build.
+ * Recycling bounds, from measurement (README "Batch and watch"): over 60 workbooks of three
+ * roles in one worker, its resident memory after a build went from 175 MB (the first) to
+ * about 260 MB by the 10th and 273 MB at the 60th. So the bounds are a safety net, not a
+ * routine: a worker past 450 MB (a very large pack, or a leak to come) or after 200 builds
+ * is replaced, at the cost of one cold build.
  */
 export const DEFAULT_MAX_BUILDS_PER_WORKER = 200;
 export const DEFAULT_MAX_RSS_BYTES = 450 * 1024 * 1024;
 
+/** A build waiting for a worker. */
+interface QueuedBuild {
+  affinity: string | undefined;
+  give: (worker: WorkerProcess) => void;
+}
+
 /**
  * A bounded pool of build workers (worker-process.ts): builds are queued and each runs in
- * the first idle worker, a new one being started while there are fewer than `size`. A
+ * an idle worker, a new one being started while there are fewer than `size`. A build may
+ * say what it shares pages with (its `affinity`: a batch gives the role): a worker that
+ * comes free takes a build of the affinity it built last, whose pages it remembers
+ * (engine/page-layouts.ts), else one of an affinity no other worker is on, so that each
+ * worker lays a role's pages out once rather than every worker laying out every role's.
+ * A
  * worker that dies gives its build a failure and is dropped; the next build starts a
  * fresh one. Workers are kept warm between builds and replaced when the recycling bounds
  * say so.
@@ -34,7 +45,7 @@ export const DEFAULT_MAX_RSS_BYTES = 450 * 1024 * 1024;
 export class WorkerPool {
   private readonly idle: WorkerProcess[] = [];
   private readonly all = new Set<WorkerProcess>();
-  private readonly waiting: ((worker: WorkerProcess) => void)[] = [];
+  private readonly queue: QueuedBuild[] = [];
   private closed = false;
   /** Signalled: the process is about to die of it, and no build may start any more. */
   private stopping = false;
@@ -55,10 +66,10 @@ export class WorkerPool {
   }
 
   /** One build, in a pool worker: resolves with its outcome, a dead worker's included. */
-  async build(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+  async build(args: string[], cwd: string, env: NodeJS.ProcessEnv, affinity?: string): Promise<BuildOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
     if (this.stopping) return never();
-    const worker = await this.acquire();
+    const worker = await this.acquire(affinity);
     try {
       const outcome = await worker.build(args, cwd, env);
       // A worker stopped by the signal did not fail: the process is dying with it, saying nothing more.
@@ -82,11 +93,29 @@ export class WorkerPool {
     return [...this.all].map((worker) => worker.child.pid!).filter(Boolean);
   }
 
-  private acquire(): Promise<WorkerProcess> {
-    const idle = this.idle.pop();
-    if (idle) return Promise.resolve(idle);
-    if (this.all.size < this.options.size) return Promise.resolve(this.start());
-    return new Promise((resolve) => this.waiting.push(resolve));
+  private acquire(affinity: string | undefined): Promise<WorkerProcess> {
+    return new Promise((give) => {
+      this.queue.push({ affinity, give });
+      // Once every build asked for in this turn is queued (a batch asks for all at once),
+      // so that the first workers already choose among them.
+      if (this.queue.length === 1) queueMicrotask(() => this.dispatch());
+    });
+  }
+
+  /** Hands queued builds to idle workers, starting workers while there is room. */
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.stopping && !this.closed) {
+      const worker = this.idle.pop() ?? (this.all.size < this.options.size ? this.start() : undefined);
+      if (!worker) return;
+      const [build] = this.queue.splice(this.nextBuildFor(worker), 1);
+      worker.affinity = build!.affinity;
+      build!.give(worker);
+    }
+  }
+
+  private nextBuildFor(worker: WorkerProcess): number {
+    const othersOn = [...this.all].filter((other) => other !== worker).map((other) => other.affinity);
+    return nextBuildFor(worker.affinity, othersOn, this.queue.map((build) => build.affinity));
   }
 
   private giveBack(worker: WorkerProcess): void {
@@ -104,9 +133,8 @@ export class WorkerPool {
       worker.release();
       return;
     }
-    const next = this.waiting.shift();
-    if (next) next(worker);
-    else this.idle.push(worker);
+    this.idle.push(worker);
+    this.dispatch();
   }
 
   private start(): WorkerProcess {

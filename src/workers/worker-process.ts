@@ -23,6 +23,8 @@ export class WorkerProcess {
   builds = 0;
   /** Resident memory after the last build, in bytes. */
   rss = 0;
+  /** What its last build was for (a batch: the role), whose pages it now remembers (worker-pool.ts). */
+  affinity: string | undefined;
   readonly exited: Promise<void>;
   private exitDescription: string | undefined;
   private strayOutput = '';
@@ -78,6 +80,7 @@ export class WorkerProcess {
       ...(answer.stdoutBytes.byteLength > 0 ? { stdoutBytes: answer.stdoutBytes } : {}),
       seconds,
       ...(wrote ? { pages: Number(wrote[1]), bytes: Number(wrote[2]) * 1024 } : {}),
+      ...(this.child.pid !== undefined ? { workerPid: this.child.pid } : {}),
     };
   }
 
