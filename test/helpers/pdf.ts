@@ -63,14 +63,26 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     },
     lines: async (pageNumber) => {
       const page = await pdf.getPage(pageNumber);
-      const items = (await page.getTextContent()).items.filter((item): item is { str: string; transform: number[] } => 'str' in item && item.str.trim() !== '');
-      const byBaseline = new Map<number, { x: number; str: string }[]>();
+      const items = (await page.getTextContent()).items.filter((item): item is { str: string; transform: number[]; width: number } => 'str' in item && item.str.trim() !== '');
+      const byBaseline = new Map<number, { x: number; end: number; str: string }[]>();
       for (const item of items) {
         const y = Math.round(item.transform[5]!);
         const key = [...byBaseline.keys()].find((k) => Math.abs(k - y) <= 2) ?? y;
-        byBaseline.set(key, [...(byBaseline.get(key) ?? []), { x: item.transform[4]!, str: item.str }]);
+        byBaseline.set(key, [...(byBaseline.get(key) ?? []), { x: item.transform[4]!, end: item.transform[4]! + item.width, str: item.str }]);
       }
-      return [...byBaseline.entries()].sort(([a], [b]) => b - a).map(([, row]) => row.sort((a, b) => a.x - b.x).map((cell) => cell.str.trim()));
+      // Text drawn in one go can come as several items (a link's words are marked apart from
+      // the rest of the line, tagging.ts): items that touch are one cell, as a reader sees them.
+      const cells = (row: { x: number; end: number; str: string }[]) =>
+        row
+          .sort((a, b) => a.x - b.x)
+          .reduce<{ end: number; str: string }[]>((merged, item) => {
+            const last = merged[merged.length - 1];
+            if (last && item.x - last.end < 0.5) Object.assign(last, { end: item.end, str: last.str + item.str });
+            else merged.push({ end: item.end, str: item.str });
+            return merged;
+          }, [])
+          .map((cell) => cell.str.trim());
+      return [...byBaseline.entries()].sort(([a], [b]) => b - a).map(([, row]) => cells(row));
     },
   };
 }
