@@ -62,8 +62,8 @@ const enabled = !process.env.PREP_PACK_NO_CACHE;
  * Pages are remembered from a process's second build on, or from its first once its
  * caller says that more will follow (`expectMoreBuilds`: a watch session, a batch). A
  * process that builds one PDF (the CLI's `build`) would only pay for the keys (about 3%
- * of layout, measured) and the copies, and never use them: its document is laid out in
- * one pass, as react-pdf does it.
+ * of layout, measured) and the copies, and never use them: its pages are laid out one
+ * at a time all the same (see layoutByPage), with no key and no copy.
  */
 let buildsLaidOut = 0;
 let moreBuildsExpected = false;
