@@ -3,7 +3,7 @@ import { runCli } from './helpers/cli.js';
 
 /**
  * A process that has not said more builds follow (the CLI's one-off `build`) remembers
- * nothing from its first build: it lays the document out in one pass, with no keys it
+ * nothing from its first build: it lays the document out page by page, with no keys it
  * would never use. From its second build on it lays out page by page and remembers (a
  * file of its own: vitest gives each file fresh modules).
  */
@@ -18,7 +18,7 @@ async function build(args: string[]): Promise<{ laidOut: number; reused: number;
 describe('pages remembered in a process that builds once', () => {
   it('lays out every page of its first two builds, and reuses them from the third, printing the same each time', async () => {
     const args = ['--role', 'tl', '--company', 'google', '--duplex', '--fillable'];
-    // The whole document in one layout pass, then page by page, then from memory.
+    // Every page laid out and nothing remembered, then every page laid out and remembered, then from memory.
     const first = await build(args);
     expect(first.reused).toBe(0);
     expect(first.laidOut).toBeGreaterThan(10);

@@ -62,8 +62,8 @@ const enabled = !process.env.PREP_PACK_NO_CACHE;
  * Pages are remembered from a process's second build on, or from its first once its
  * caller says that more will follow (`expectMoreBuilds`: a watch session, a batch). A
  * process that builds one PDF (the CLI's `build`) would only pay for the keys (about 3%
- * of layout, measured) and the copies, and never use them: its document is laid out in
- * one pass, as react-pdf does it.
+ * of layout, measured) and the copies, and never use them: its pages are laid out one
+ * at a time all the same (see layoutByPage), with no key and no copy.
  */
 let buildsLaidOut = 0;
 let moreBuildsExpected = false;
@@ -80,35 +80,41 @@ export interface PageLayoutStats {
   reused: number;
 }
 
-/** The document laid out one page at a time, reusing the sheets of a page laid out before with the same key. */
+/**
+ * The document laid out one page at a time, reusing the sheets of a page laid out before
+ * with the same key. The document is consumed: each of its pages is let go of as soon as
+ * it is laid out, so that what is alive at any time is the reconciled pages still to come,
+ * the sheets laid out so far and one page's layout in the making. Laid out in one pass, a
+ * document's reconciled tree, the tree each of react-pdf's layout steps makes from it and
+ * the next step's were all alive at once: most of a 1,000-question pack's peak memory.
+ */
 export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
   const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
+  // Nothing to remember in a process that builds once: no keys, no copies.
   const remembering = enabled && (moreBuildsExpected || buildsLaidOut > 0);
   buildsLaidOut += 1;
-  // Nothing to remember: the whole document in one layout, as react-pdf does it (no
-  // keys, no copies, one pass of each of layout's document-wide steps).
-  if (!remembering) {
-    const laidOut = await layout(document);
-    return { layout: laidOut, stats: { laidOut: document.children?.length ?? 0, reused: 0 } };
-  }
-  const documentKey = hashOf({ type: document.type, style: document.style, props: document.props });
+  const documentKey = remembering ? hashOf({ type: document.type, style: document.style, props: document.props }) : '';
+  const { children: pages = [], ...root } = document;
+  document.children = [];
   const sheets: LaidOutNode[] = [];
-  for (const page of document.children ?? []) {
-    const key = `${documentKey}:${hashOf(page)}`;
-    const known = remembered.get(key);
-    if (known) {
+  for (let index = 0; index < pages.length; index += 1) {
+    const page = pages[index]!;
+    // Let go of the reconciled page: from here on only its sheets are needed.
+    pages[index] = undefined as unknown as ReconciledNode;
+    const key = remembering ? `${documentKey}:${hashOf(page)}` : undefined;
+    const known = key === undefined ? undefined : remembered.get(key);
+    if (key !== undefined && known) {
       remembered.delete(key);
       remembered.set(key, known);
       sheets.push(...known.map(copyNodes));
       stats.reused += 1;
       continue;
     }
-    const pageSheets = (await layout({ ...document, children: [page] })).children ?? [];
-    remember(key, pageSheets.map(copyNodes));
+    const pageSheets = (await layout({ ...root, children: [page] })).children ?? [];
+    if (key !== undefined) remember(key, pageSheets.map(copyNodes));
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
-  const { children: _pages, ...root } = document;
   return { layout: { ...root, children: sheets } as LaidOutNode, stats };
 }
 
