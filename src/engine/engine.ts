@@ -14,6 +14,7 @@ import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 
 /**
@@ -171,6 +172,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   gatherWrites(ctx);
+  transformWithoutGarbage(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);
   form.attach(ctx);
