@@ -14,6 +14,7 @@ import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { encodeSubsetOnce } from './font-subsets.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 
@@ -382,6 +383,7 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     const known = embedded.get(src);
     if (!known) {
       setFont(src, family, size);
+      encodeSubsetOnce(doc._font);
       embedded.set(src, doc._font);
       return doc;
     }
