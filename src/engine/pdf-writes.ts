@@ -30,6 +30,7 @@ interface PdfKitReference {
 }
 
 const CHUNK = 64 * 1024;
+const STREAM_CHUNK = 8 * 1024;
 
 export function gatherWrites(ctx: unknown): void {
   const doc = ctx as PdfKitWrites;
@@ -64,8 +65,8 @@ export function gatherWrites(ctx: unknown): void {
 }
 
 /**
- * A stream's lines are kept as strings and turned into bytes once, when the next bytes
- * come (an embedded font's data) or when the object is written out, through pdfkit's own
+ * A stream's lines are kept as strings and turned into bytes a few KB at a time, when the
+ * next bytes come (an embedded font's data) or when the object is written out, through pdfkit's own
  * `write`: its stream, `Length` and `Filter` come out as they would line by line. Objects
  * pdfkit makes before this is set up (its catalog, its page tree) have no streams.
  */
@@ -76,14 +77,21 @@ function gatherStreamWrites(doc: PdfKitWrites): void {
     const write = ref.write.bind(ref);
     const finalize = ref.finalize.bind(ref);
     let lines: string[] = [];
+    let gathered = 0;
     const flush = () => {
       if (lines.length === 0) return;
       write(Buffer.from(lines.join(''), 'latin1'));
       lines = [];
+      gathered = 0;
     };
     ref.write = (chunk) => {
       if (typeof chunk === 'string') {
-        lines.push(`${chunk}\n`);
+        const line = `${chunk}\n`;
+        lines.push(line);
+        gathered += line.length;
+        // Turned into bytes every few KB, not at the page's end: strings kept for a whole
+        // page outlived young-generation collections and were copied by them.
+        if (gathered >= STREAM_CHUNK) flush();
         return;
       }
       flush();
