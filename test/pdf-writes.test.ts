@@ -21,6 +21,9 @@ async function pdf(gathered: boolean): Promise<{ bytes: Buffer; chunks: number }
     mixed.write('a line after, é and €');
     mixed.end();
   }
+  // A page whose content runs to many KB: its lines become bytes several times before the page ends.
+  doc.addPage();
+  for (let box = 0; box < 3000; box += 1) doc.rect(box % 500, box / 10, 1 + box / 1000, 2).fill(box % 2 ? '#333333' : '#777777');
   doc.end();
   await done;
   return { bytes: Buffer.concat(chunks), chunks: chunks.length };
