@@ -14,6 +14,8 @@ import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { encodeSubsetOnce } from './font-subsets.js';
+import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 
 /**
@@ -171,6 +173,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   gatherWrites(ctx);
+  transformWithoutGarbage(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);
   form.attach(ctx);
@@ -281,23 +284,26 @@ function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm
     fillSheet(page);
     const mirrored = mirrorBacks !== undefined && isBack(index);
     if (mirrored) shiftSheetContent(page, mirrorBacks.shift);
+    const sheetSlots: Record<string, string> = {
+      ...options.documentSlots,
+      page: String(index + 1),
+      pages: String(laidOutPages.length),
+      mark: marks[index] ?? '',
+    };
     walk(page, (node) => {
       if (node.type !== 'CANVAS' || typeof node.props?.textLines !== 'function') return;
       const slot = node.props as PaintedTextSlot;
-      const sheetSlots: Record<string, string> = {
-        ...options.documentSlots,
-        page: String(index + 1),
-        pages: String(laidOutPages.length),
-        ref: String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?'),
-        mark: marks[index] ?? '',
-      };
+      // `{ref}` is the canvas's own; the rest are the sheet's, made once for all its canvases
+      // (most of which, paragraphs, fill in nothing).
+      const valueOf = (name: string) => (name === 'ref' ? String((slot.pageOf && pageOfId.get(slot.pageOf)) ?? '?') : sheetSlots[name]);
       // In one pass: a value filled in is never read for placeholders itself.
-      const fill = (text: string) => text.replace(/\{([a-z]+)\}/g, (placeholder, name: string) => sheetSlots[name] ?? placeholder);
+      const fill = (text: string) => text.replace(/\{([a-z]+)\}/g, (placeholder, name: string) => valueOf(name) ?? placeholder);
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
       const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }, ruledLinesOf(node)) as { box: { y: number; height: number } }[];
       // Text taller than the box layout gave it would print over what follows.
-      const bottom = Math.max(0, ...lines.map((line) => line.box.y + line.box.height));
+      let bottom = 0;
+      for (const line of lines) bottom = Math.max(bottom, line.box.y + line.box.height);
       if (bottom > (box?.height ?? 0) + 0.5) {
         throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): a layout bug in prep-pack`);
       }
@@ -322,9 +328,11 @@ interface LinkedLine {
  * stays, plain. Web addresses are kept.
  */
 function dropLinksToNowhere(lines: readonly LinkedLine[], pageOfId: ReadonlyMap<string, number>): void {
-  for (const run of lines.flatMap((line) => line.runs)) {
-    const { link } = run.attributes;
-    if (link?.startsWith('#') && !pageOfId.has(link.slice(1))) delete run.attributes.link;
+  for (const line of lines) {
+    for (const run of line.runs) {
+      const { link } = run.attributes;
+      if (link?.startsWith('#') && !pageOfId.has(link.slice(1))) delete run.attributes.link;
+    }
   }
 }
 
@@ -375,6 +383,7 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     const known = embedded.get(src);
     if (!known) {
       setFont(src, family, size);
+      encodeSubsetOnce(doc._font);
       embedded.set(src, doc._font);
       return doc;
     }

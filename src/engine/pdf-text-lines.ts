@@ -1,4 +1,4 @@
-import { glyphOf, type Line, type MeasuredFont, type StyledRun } from './line-break.js';
+import { glyphOf, type Glyph, type Line, type MeasuredFont, type StyledRun } from './line-break.js';
 
 /** How a run is painted: its colour, and the shade behind it if any. */
 export interface RunPaint {
@@ -49,7 +49,7 @@ export function stroke(x: number, y: number, width: number, thickness: number, c
 
 interface PdfTextRun {
   attributes: { font: MeasuredFont[]; fontSize: number; color: string; backgroundColor?: string; link?: string; role?: RunRole };
-  glyphs: ReturnType<MeasuredFont['glyphForCodePoint']>[];
+  glyphs: Glyph[];
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
   xAdvance: number;
   height: number;
@@ -149,23 +149,57 @@ function tickBoxStrokes(box: TickBox, left: number, top: number): Stroke[] {
   ];
 }
 
+/** Where react-pdf's renderer puts a glyph: how far it advances, in points (it never offsets one). */
+type GlyphPosition = PdfTextRun['positions'][number];
+
+/**
+ * The position of a glyph advancing `xAdvance` points. The common one, a glyph advancing
+ * its own width in a face, unkerned, is one frozen object per font, size, spacing and
+ * glyph, shared by every run that sets it: react-pdf's renderer only reads positions, and
+ * made anew for each glyph of each line on every build they were the largest part of what
+ * drawing's young-generation collections copied and promoted (measured with V8's sampling
+ * heap profiler). A position that is changed after it is made (a stretched last glyph, a
+ * dot leader's) is made with `ownPosition`.
+ */
+const sharedPositions = new WeakMap<MeasuredFont, Map<string, Map<number, GlyphPosition>>>();
+
+function positionsInFace(font: MeasuredFont, size: number, letterSpacing: number): Map<number, GlyphPosition> {
+  let faces = sharedPositions.get(font);
+  if (!faces) sharedPositions.set(font, (faces = new Map()));
+  const key = `${size} ${letterSpacing}`;
+  let positions = faces.get(key);
+  if (!positions) faces.set(key, (positions = new Map()));
+  return positions;
+}
+
+const ownPosition = (xAdvance: number): GlyphPosition => ({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 });
+
 /** A run's glyphs with their advances; given `advance`, the last glyph's advance stretches to make the run that wide. */
 function pdfRun(text: string, run: StyledRun<RunPaint>, lineHeight: number, advance?: number, role?: RunRole): PdfTextRun {
   const { font, size, letterSpacing, kerning } = run.face;
   const scale = size / font.unitsPerEm; // fontkit reads unitsPerEm from the head table on every call
-  const characters = Array.from(text);
-  const glyphs = characters.map((char) => glyphOf(font, char.codePointAt(0)!));
+  const shared = positionsInFace(font, size, letterSpacing);
   // Kerning is per UTF-16 unit (kerning.ts): the unit each character starts at.
   const adjustments = kerning?.(text);
-  let unit = 0;
-  const positions = glyphs.map((glyph, index) => {
+  const glyphs: Glyph[] = [];
+  const positions: GlyphPosition[] = [];
+  let natural = 0;
+  for (let unit = 0; unit < text.length; ) {
+    const codePoint = text.codePointAt(unit)!;
+    const glyph = glyphOf(font, codePoint);
     const kern = adjustments ? adjustments[unit]! : 0;
-    unit += characters[index]!.length;
-    return { xAdvance: (glyph.advanceWidth + kern) * scale + letterSpacing, yAdvance: 0, xOffset: 0, yOffset: 0 };
-  });
-  const natural = positions.reduce((sum, position) => sum + position.xAdvance, 0);
-  const last = positions[positions.length - 1];
-  if (last && advance !== undefined) last.xAdvance += advance - natural;
+    let position = kern === 0 ? shared.get(glyph.id) : undefined;
+    if (!position) {
+      position = ownPosition((glyph.advanceWidth + kern) * scale + letterSpacing);
+      if (kern === 0) shared.set(glyph.id, Object.freeze(position));
+    }
+    glyphs.push(glyph);
+    positions.push(position);
+    natural += position.xAdvance;
+    unit += codePoint > 0xffff ? 2 : 1;
+  }
+  const last = positions.length - 1;
+  if (last >= 0 && advance !== undefined) positions[last] = ownPosition(positions[last]!.xAdvance + (advance - natural));
   return {
     attributes: { font: [font], fontSize: size, color: run.style.color, ...(run.style.background ? { backgroundColor: run.style.background } : {}), ...(run.style.link ? { link: run.style.link } : {}), ...(role ? { role } : {}) },
     glyphs,
@@ -201,7 +235,7 @@ function addLeader(pdfLine: PdfTextLine, line: Line<RunPaint>, width: number, le
   // The dots' advances put each on its grid point; a run of its own, placed by a leading advance.
   const start = leader.side === 'end' ? pdfLine.box.x + pdfLine.box.width : 0;
   const space = pdfRun(' ', run, pdfLine.box.height, centres[0]! - dotWidth / 2 - start, 'Artifact');
-  dots.positions.forEach((position, index) => (position.xAdvance = index + 1 < centres.length ? leader.pitch : dotWidth));
+  dots.positions = dots.positions.map((_, index) => ownPosition(index + 1 < centres.length ? leader.pitch : dotWidth));
   dots.xAdvance = (centres.length - 1) * leader.pitch + dotWidth;
   if (leader.side === 'end') {
     pdfLine.runs.push(space, dots);
