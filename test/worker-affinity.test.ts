@@ -24,3 +24,10 @@ describe('which queued build a free worker takes', () => {
     expect(queued.filter((_, index) => index !== first)[second]).toBe('staff');
   });
 });
+
+describe('how many workers build --all uses by default', () => {
+  it('one per core but one, and at least one', async () => {
+    const { defaultJobs } = await import('../src/workers/worker-pool.js');
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 7]);
+  });
+});

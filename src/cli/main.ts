@@ -1,6 +1,5 @@
 // First: it must see react-pdf's reconciler load, to keep React's error reports (and their stacks) off stderr.
 import '../engine/react-error-reports.js';
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
@@ -20,6 +19,7 @@ import { buildRequests, type BuildOptions } from './build-requests.js';
 
 // The bundle's other way in: a build worker's loop (src/launch.ts starts it).
 export { serveBuildRequests } from '../workers/build-worker.js';
+import { defaultJobs } from '../workers/worker-pool.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseCount = (value: string) => {
@@ -100,7 +100,7 @@ Exit codes: 0 done · 1 content has problems · 2 wrong command line · 3 cannot
     .option('--watch', 'build, then build again whenever the content, templates, stories or pack file change (Ctrl-C to stop)')
     .option('--all', 'build every role with every company, and each role without one, into out/; skips packs whose inputs have not changed')
     .option('--force', 'with --all: rebuild every pack, changed or not')
-    .option('--jobs <n>', 'with --all: build n packs at once (default: one per core)', parseJobs)
+    .option('--jobs <n>', 'with --all: build n packs at once (default: one per core but one, at least one)', parseJobs)
     .option('--fillable', 'put form fields over the writing areas, so the PDF can be filled on screen as well as printed')
     .option('--stories <file>', 'your own stories (Markdown): they fill STAR worksheets, and each question lists those that fit')
     .option('--responses <file>', 'what the candidate typed (a responses file from prep-pack import): printed on the question pages’ lines and beside the mentor’s scorecards')
@@ -297,7 +297,7 @@ function batchOptions(packFile: string | undefined, options: BuildOptions, comma
     contentDirs: options.content,
     ...(options.stories ? { stories: options.stories } : {}),
     ...(options.force ? { force: true } : {}),
-    jobs: options.jobs ?? availableParallelism(),
+    jobs: options.jobs ?? defaultJobs(),
     templateDependent: {
       ...(options.fillable ? { fillable: true } : {}),
       ...(options.answers ? { answers: options.answers } : {}),
