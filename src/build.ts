@@ -10,6 +10,7 @@ import { displayPath, shippedContentDir } from './paths.js';
 import { FONT_FAMILY } from './engine/fonts.js';
 import { findMissingGlyphs } from './engine/glyph-check.js';
 import { renderPdf } from './render/render-pdf.js';
+import { noteBuildStarted } from './process/builds-again.js';
 import { buildPack, type Binding, type Pack, type Paper } from './select/pack.js';
 import { resolveSelection, type SelectionRequest } from './select/selection.js';
 import type { Story } from './stories/parse-stories.js';
@@ -89,6 +90,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   if (request.hoursPerDay !== undefined && request.interviewDate === undefined) {
     throw new UsageError('--hours-per-day sets the pace of a plan: add --interview-date YYYY-MM-DD, or leave it out.');
   }
+  noteBuildStarted();
   const clock = stopwatch();
   const warnings: string[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));

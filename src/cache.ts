@@ -13,8 +13,12 @@ import { writeFileAtomically } from './output/write-atomic.js';
  * reading or writing it just means the work is done again. PREP_PACK_NO_CACHE=1 turns it off.
  */
 
-/** Read at each use, not at import: a build worker (src/workers/) runs builds with other environments. */
-const enabled = () => !process.env.PREP_PACK_NO_CACHE;
+/**
+ * Whether caches are used (PREP_PACK_NO_CACHE turns them all off: this one, and the
+ * in-memory ones of a process that builds again). Read at each use, not at import: a build
+ * worker (src/workers/) runs each build with that build's environment.
+ */
+export const cachesEnabled = () => !process.env.PREP_PACK_NO_CACHE;
 
 /** Read when first needed, so a test (or a watch session) can point it elsewhere. */
 const cacheDir = () => userCacheDir();
@@ -26,7 +30,7 @@ export function cacheKey(...parts: string[]): string {
 }
 
 export async function readCache<T>(kind: string, key: string): Promise<T | undefined> {
-  if (!enabled()) return undefined;
+  if (!cachesEnabled()) return undefined;
   try {
     return JSON.parse(await readFile(join(cacheDir(), `${kind}-${key}.json`), 'utf8'), revive) as T;
   } catch {
@@ -38,7 +42,7 @@ export async function readCache<T>(kind: string, key: string): Promise<T | undef
 const KEEP = 16;
 
 export async function writeCache(kind: string, key: string, value: unknown): Promise<void> {
-  if (!enabled()) return;
+  if (!cachesEnabled()) return;
   try {
     await writeFileAtomically(join(cacheDir(), `${kind}-${key}.json`), Buffer.from(JSON.stringify(value, replace)));
     await pruneCache(kind);

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectMoreBuilds, forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
+import { forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
+import { expectMoreBuilds } from '../src/process/builds-again.js';
 import { runCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/fixtures.js';
 

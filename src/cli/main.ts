@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runBatch, type BatchOptions } from '../batch/batch.js';
 import { buildPackFile, isIsoDate, STANDARD_OUTPUT, type BuildRequest } from '../build.js';
 import { runWatch } from '../watch/watch.js';
-import { expectMoreBuilds } from '../engine/page-layouts.js';
+import { expectMoreBuilds } from '../process/builds-again.js';
 import { ContentError, ExitCode, formatIssue, sortIssues, UsageError, UserError } from '../errors.js';
 import { BINDINGS, PAPERS } from '../select/pack.js';
 import { parseIdList } from '../select/trim.js';

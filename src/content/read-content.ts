@@ -1,4 +1,5 @@
 import { cacheKey, readCache, writeCache } from '../cache.js';
+import { keepsForNextBuild } from '../process/builds-again.js';
 import { ContentError, sortIssues } from '../errors.js';
 import { loadContentFiles, type SkipWarning } from './load.js';
 import type { Content } from './model.js';
@@ -29,7 +30,8 @@ export async function readContent(extraDirs: readonly string[] = [], cwd = proce
   return remember(key, content);
 }
 
+/** Kept (a copy) only in a process that builds again (builds-again.ts): a one-off build would never read it. */
 function remember(key: string, content: Content): Content {
-  lastValidated = { key, content: structuredClone(content) };
+  if (keepsForNextBuild()) lastValidated = { key, content: structuredClone(content) };
   return content;
 }

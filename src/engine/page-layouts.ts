@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { cachesEnabled } from '../cache.js';
+import { keepsForNextBuild } from '../process/builds-again.js';
 import type { LaidOutNode } from './engine.js';
 
 /**
- * Layout page by page, each page's layout remembered for as long as the process runs: a
+ * Layout page by page, each page's layout remembered for as long as the process runs, in a
+ * process that builds more than once (src/process/builds-again.ts): a
  * watch session or a batch (one long-lived process) that builds again after one question
  * changed lays out that question's page only, and takes the other pages' sheets as they
  * were laid out before.
@@ -56,23 +59,6 @@ let rememberedSheets = 0;
 /** Page key → its sheets as laid out, before the engine's step after layout. Least recently used first. */
 const remembered = new Map<string, LaidOutNode[]>();
 
-const enabled = !process.env.PREP_PACK_NO_CACHE;
-
-/**
- * Pages are remembered from a process's second build on, or from its first once its
- * caller says that more will follow (`expectMoreBuilds`: a watch session, a batch). A
- * process that builds one PDF (the CLI's `build`) would only pay for the keys (about 3%
- * of layout, measured) and the copies, and never use them: its pages are laid out one
- * at a time all the same (see layoutByPage), with no key and no copy.
- */
-let buildsLaidOut = 0;
-let moreBuildsExpected = false;
-
-/** This process will build again: remember the pages of its first build too. */
-export function expectMoreBuilds(): void {
-  moreBuildsExpected = true;
-}
-
 export interface PageLayoutStats {
   /** Pages laid out in this build. */
   laidOut: number;
@@ -90,9 +76,8 @@ export interface PageLayoutStats {
  */
 export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
   const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
-  // Nothing to remember in a process that builds once: no keys, no copies.
-  const remembering = enabled && (moreBuildsExpected || buildsLaidOut > 0);
-  buildsLaidOut += 1;
+  // Nothing to remember in a process that builds once: no keys, no copies (builds-again.ts).
+  const remembering = cachesEnabled() && keepsForNextBuild();
   const documentKey = remembering ? hashOf({ type: document.type, style: document.style, props: document.props }) : '';
   const { children: pages = [], ...root } = document;
   document.children = [];

@@ -1,5 +1,5 @@
 import type { CliIO } from '../cli/io.js';
-import { expectMoreBuilds } from '../engine/page-layouts.js';
+import { expectMoreBuilds } from '../process/builds-again.js';
 import type { BuildAnswerMessage, BuildRequestMessage } from './build-protocol.js';
 
 type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
