@@ -56,6 +56,20 @@ describe('build workers', () => {
     expect(results[0]!.pages).toBeGreaterThan(10);
   }, 300_000);
 
+  it("builds each request with its own environment, even what the engine reads (PREP_PACK_UNTAGGED, PREP_PACK_NO_CACHE)", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-workers-env-'));
+    const env = freshEnv(cwd);
+    const pool = newPool(1, env);
+    const tagged = (file: string) => /^Tagged:\s+yes$/m.test(spawnSync('pdfinfo', [join(cwd, file)], { encoding: 'utf8' }).stdout);
+    const args = ['--role', 'staff', '--template', coverOnly];
+    for (const [file, extra] of [['first.pdf', {}], ['untagged.pdf', { PREP_PACK_UNTAGGED: '1', PREP_PACK_NO_CACHE: '1' }], ['again.pdf', {}]] as const) {
+      const result = await pool.build([...args, '--out', file], cwd, { ...env, ...extra });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    expect(new Set(pool.pids).size).toBe(1);
+    expect([tagged('first.pdf'), tagged('untagged.pdf'), tagged('again.pdf')]).toEqual([true, false, true]);
+  }, 120_000);
+
   it('answers with the exit code and messages of a fresh process, in the build’s own folder and environment', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-workers-errors-'));
     const pool = newPool(1, freshEnv(cwd));

@@ -12,7 +12,7 @@ import { version } from '../version.js';
 import { defaultOutPath } from '../build.js';
 import { loadTemplate } from '../template/load-template.js';
 import { refuseOptionsWithoutEffect, type TemplateDependentOptions } from '../template/option-effects.js';
-import { TAGGED } from '../engine/tagging.js';
+import { buildsTagged } from '../engine/tagging.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import type { BuildOutcome } from '../workers/build-protocol.js';
 
@@ -71,7 +71,7 @@ export async function runBatch(options: BatchOptions, io: CliIO): Promise<number
   const plans: PackPlan[] = [...content.roles.keys()].flatMap((role) =>
     [undefined, ...content.companies.keys()].map((company) => ({ role, ...(company ? { company } : {}), out: defaultOutPath({ role, ...(company ? { company } : {}), ...(options.templateDependent.fillable ? { fillable: true } : {}) }, templateName(options.template)) })),
   );
-  const inputs = await inputsHash(options, io.cwd);
+  const inputs = await inputsHash(options, io.cwd, io.env);
   const manifestFile = await manifestPath(resolve(io.cwd, 'out'), io.env);
   const manifest: Record<string, ManifestEntry> = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{}'));
 
@@ -150,13 +150,13 @@ async function saveManifest(path: string, manifest: Record<string, ManifestEntry
 }
 
 /** Everything a batch's PDFs are made from: prep-pack's version, the content, the template, the options. */
-async function inputsHash(options: BatchOptions, cwd: string): Promise<string> {
+async function inputsHash(options: BatchOptions, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   const hash = createHash('sha256').update(version).update(JSON.stringify(options.passThrough));
   for (const file of await loadContentFiles(options.contentDirs, cwd)) hash.update(file.path).update('\0').update(file.text);
   hash.update((await findTemplateFile(options.template, cwd, options.contentDirs))?.text ?? options.template);
   if (options.stories) hash.update(await readFile(resolve(cwd, options.stories), 'utf8').catch(() => ''));
   // Builds for measuring only (tagging.ts): their PDFs are not the tagged ones asked for.
-  if (!TAGGED) hash.update('untagged');
+  if (!buildsTagged(env)) hash.update('untagged');
   return hash.digest('hex').slice(0, 16);
 }
 

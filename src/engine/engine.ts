@@ -13,7 +13,7 @@ import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
-import { StructureTree, TAGGED, type TaggingContext } from './tagging.js';
+import { StructureTree, buildsTagged, type TaggingContext } from './tagging.js';
 import { encodeSubsetOnce } from './font-subsets.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
@@ -154,9 +154,10 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   const pages = sheets.pageOfId;
   const laidOut = performance.now();
 
+  const tagged = buildsTagged();
   const ctx = new PDFDocument({
     compress: true,
-    ...(TAGGED ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
+    ...(tagged ? TAGGED_PDF : { ...TAGGED_PDF, tagged: false }),
     lang: info.language,
     displayTitle: true,
     autoFirstPage: false,
@@ -184,7 +185,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  renderDocument(ctx, layout, TAGGED ? structureTreeOf(ctx, pages) : undefined, sheets);
+  renderDocument(ctx, layout, tagged ? structureTreeOf(ctx, pages) : undefined, sheets);
   await done;
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };

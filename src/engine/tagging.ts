@@ -38,9 +38,12 @@
  * structure tree, no marked content, not marked tagged), for one purpose only: measuring
  * what tagging costs (`npm run bench`; issue 15 holds it to 10 % of a build's time). Read
  * here and nowhere else; a batch counts it among a pack's inputs, so that an untagged
- * build is never kept as an unchanged tagged one.
+ * build is never kept as an unchanged tagged one. Read for each build, from that build's
+ * environment: a build worker (src/workers/) runs builds with the environments they bring.
  */
-export const TAGGED = process.env.PREP_PACK_UNTAGGED !== '1';
+export function buildsTagged(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PREP_PACK_UNTAGGED !== '1';
+}
 
 export type StructureRole = 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link' | 'Artifact';
 
