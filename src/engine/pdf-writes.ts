@@ -32,34 +32,50 @@ interface PdfKitReference {
 const CHUNK = 64 * 1024;
 const STREAM_CHUNK = 8 * 1024;
 
-export function gatherWrites(ctx: unknown): void {
-  const doc = ctx as PdfKitWrites;
-  gatherStreamWrites(doc);
-  const push = doc.push.bind(doc);
+/**
+ * Lines (each written with the newline pdfkit adds) gathered and handed to `sink` as one
+ * latin1 buffer once `limit` characters are gathered, or when `flush` is called: before
+ * bytes that must come after them, and at the end.
+ */
+function lineGatherer(limit: number, sink: (bytes: Uint8Array) => void): { add(line: string): number; flush(): void } {
   let lines: string[] = [];
   let gathered = 0;
   const flush = () => {
     if (lines.length === 0) return;
-    push(Buffer.from(lines.join(''), 'latin1'));
+    sink(Buffer.from(lines.join(''), 'latin1'));
     lines = [];
     gathered = 0;
   };
+  return {
+    /** Gathers a line; returns how many bytes it adds (its characters and the newline). */
+    add(line) {
+      const written = `${line}\n`;
+      lines.push(written);
+      gathered += written.length;
+      if (gathered >= limit) flush();
+      return written.length;
+    },
+    flush,
+  };
+}
+
+export function gatherWrites(ctx: unknown): void {
+  const doc = ctx as PdfKitWrites;
+  gatherStreamWrites(doc);
+  const push = doc.push.bind(doc);
+  const gathered = lineGatherer(CHUNK, (bytes) => push(bytes));
   doc._write = (data) => {
     if (typeof data === 'string') {
-      const line = `${data}\n`;
-      lines.push(line);
-      gathered += line.length;
-      doc._offset += line.length;
-      if (gathered >= CHUNK) flush();
+      doc._offset += gathered.add(data);
       return;
     }
-    flush();
+    gathered.flush();
     push(data);
     doc._offset += data.length;
   };
   // The end of the document (push(null)) and anything else pushed comes after what is gathered.
   doc.push = (chunk) => {
-    flush();
+    gathered.flush();
     return push(chunk);
   };
 }
@@ -69,6 +85,8 @@ export function gatherWrites(ctx: unknown): void {
  * next bytes come (an embedded font's data) or when the object is written out, through pdfkit's own
  * `write`: its stream, `Length` and `Filter` come out as they would line by line. Objects
  * pdfkit makes before this is set up (its catalog, its page tree) have no streams.
+ * Turned into bytes every few KB, not at the page's end: strings kept for a whole page
+ * outlived young-generation collections and were copied by them.
  */
 function gatherStreamWrites(doc: PdfKitWrites): void {
   const makeRef = doc.ref.bind(doc);
@@ -76,29 +94,17 @@ function gatherStreamWrites(doc: PdfKitWrites): void {
     const ref = makeRef(data);
     const write = ref.write.bind(ref);
     const finalize = ref.finalize.bind(ref);
-    let lines: string[] = [];
-    let gathered = 0;
-    const flush = () => {
-      if (lines.length === 0) return;
-      write(Buffer.from(lines.join(''), 'latin1'));
-      lines = [];
-      gathered = 0;
-    };
+    const gathered = lineGatherer(STREAM_CHUNK, write);
     ref.write = (chunk) => {
       if (typeof chunk === 'string') {
-        const line = `${chunk}\n`;
-        lines.push(line);
-        gathered += line.length;
-        // Turned into bytes every few KB, not at the page's end: strings kept for a whole
-        // page outlived young-generation collections and were copied by them.
-        if (gathered >= STREAM_CHUNK) flush();
+        gathered.add(chunk);
         return;
       }
-      flush();
+      gathered.flush();
       write(chunk);
     };
     ref.finalize = () => {
-      flush();
+      gathered.flush();
       finalize();
     };
     return ref;
