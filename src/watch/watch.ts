@@ -5,7 +5,7 @@ import { WorkerPool } from '../workers/worker-pool.js';
 import type { CliIO } from '../cli/io.js';
 import { shippedContentDir } from '../paths.js';
 import { findTemplateFile } from '../template/load-template.js';
-import { fileState, settledState } from './file-state.js';
+import { fileState, settledState, type FileState } from './file-state.js';
 
 export interface WatchOptions {
   /** The arguments of the build to repeat (without --watch). */
@@ -66,8 +66,8 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolveFinished) => (finish = resolveFinished));
   // One save is one build: what each file was when a build last read it, and what changed since.
-  const built = new Map<string, string>();
-  const changed = new Map<string, string>();
+  const built = new Map<string, FileState>();
+  const changed = new Map<string, FileState>();
 
   const build = async () => {
     builds += 1;
@@ -100,12 +100,12 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
   const onChange = async (path: string) => {
     let state = await fileState(path);
     // Replaced whole: the path was a file before, and is another file (inode) now. A new file may still be being written.
-    const before = inodeOf(changed.get(path) ?? built.get(path));
+    const before = (changed.get(path) ?? built.get(path))?.inode;
     const whole = state.inode !== undefined && before !== undefined && state.inode !== before;
     if (!whole) state = await settledState(path, IN_PLACE_QUIET_MS);
     // A second event for a state already built (or already waiting to be) is not a second save.
-    if (built.get(path) === state.key || changed.get(path) === state.key) return;
-    changed.set(path, state.key);
+    if (built.get(path)?.key === state.key || changed.get(path)?.key === state.key) return;
+    changed.set(path, state);
     schedule(whole ? SETTLE_WHOLE_MS : 0);
   };
 
@@ -123,7 +123,7 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
   for (const [dir, names] of Object.entries(watcher.getWatched())) {
     for (const name of names.filter(isMarkdown)) {
       const path = join(dir, name);
-      built.set(path, (await fileState(path)).key);
+      built.set(path, await fileState(path));
     }
   }
 
@@ -137,10 +137,6 @@ export async function runWatch(options: WatchOptions, io: CliIO): Promise<number
   await running;
   await pool.close();
   return 0;
-}
-
-function inodeOf(key: string | undefined): number | undefined {
-  return key === undefined || key === 'absent' ? undefined : Number(key.split(':')[0]);
 }
 
 function isHidden(path: string): boolean {
