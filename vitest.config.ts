@@ -22,6 +22,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Caches of this run's own, not the user's.
     env: { PREP_PACK_CACHE_DIR: mkdtempSync(join(tmpdir(), 'prep-pack-test-cache-')) },
-    server: { deps: { inline: ['@react-pdf/layout', '@react-pdf/render', 'mdast-util-from-markdown', /[\\/]micromark/] } },
+    server: { deps: { inline: ['@react-pdf/layout', '@react-pdf/render', '@react-pdf/hyphenate', 'mdast-util-from-markdown', /[\\/]micromark/] } },
   },
 });

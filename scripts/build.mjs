@@ -1,15 +1,17 @@
 // Puts prep-pack together: the CLI and every dependency it runs, with prep-pack's patches
-// to them applied (dependency-patches.mjs), in one file (dist/prep-pack.cjs) that needs nothing installed beside it but
-// the font package, and the small launcher that starts it
-// (dist/bin.js). What the package ships is exactly these; types are checked by tsc
-// beforehand (npm run build). `--scripts` also bundles the developer scripts (bench,
-// previews) into dist/scripts/, which the package does not ship.
+// to them applied (dependency-patches.mjs), in one file (dist/prep-pack.cjs) that needs
+// nothing installed beside it but the font package, the small launcher that starts it
+// (dist/bin.js), and a V8 code cache for that bundle (ship-code-cache.mjs). What the
+// package ships is exactly these; types are checked by tsc beforehand (npm run build).
+// `--scripts` also bundles the developer scripts (bench, previews) into dist/scripts/,
+// which the package does not ship.
 import { chmodSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildId } from './build-id.mjs';
 import { DEPENDENCY_PATCHES, dependencyPatchesEsbuildPlugin } from './dependency-patches.mjs';
 import { pdfkitStandardFontsEsbuildPlugin } from './pdfkit-standard-fonts.mjs';
+import { shipCodeCache } from './ship-code-cache.mjs';
 
 /** `import('unpdf')` in src/ loads dist/pdf-reader.cjs, built below. */
 function pdfReaderApartEsbuildPlugin() {
@@ -88,4 +90,6 @@ if (process.argv.includes('--scripts')) {
     packages: 'external',
   });
 }
-console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs and dist/bin.js (build ${id})`);
+// Made last: by running the launcher just built, on the bundle just built.
+const codeCache = shipCodeCache();
+console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs, dist/bin.js and dist/${codeCache} (build ${id})`);

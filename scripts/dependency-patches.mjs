@@ -21,6 +21,18 @@ export const DEPENDENCY_PATCHES = [
     patch: 'src/engine/react-pdf-render.patch',
   },
   {
+    // The English hyphenation patterns' trie built when first used, not at every start.
+    name: '@react-pdf/hyphenate',
+    module: /[\\/]@react-pdf[\\/]hyphenate[\\/]lib[\\/]en-us\.js$/,
+    patch: 'src/engine/react-pdf-hyphenate.patch',
+  },
+  {
+    // Unicode tries (linebreak's, fontkit's) inflated by Node's zlib, not in JavaScript, at every start.
+    name: 'unicode-trie',
+    module: /[\\/]unicode-trie[\\/]index\.js$/,
+    patch: 'src/engine/unicode-trie.patch',
+  },
+  {
     // Markdown parsing that costs the square of a file's events (see the patch).
     name: 'micromark-util-edit-map',
     module: /[\\/]micromark-util-edit-map[\\/](dev[\\/])?index\.js$/,

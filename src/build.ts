@@ -19,7 +19,7 @@ import { isTemplatePath, loadTemplate, type Template } from './template/load-tem
 import type { Attachment } from './engine/engine.js';
 import { RECIPE_FILE_NAME, recipeOf, storiesOfRecipe } from './recipe/recipe.js';
 import type { PrepPackPdf } from './recipe/open-prep-pack-pdf.js';
-import { readResponses, type Responses } from './responses/responses.js';
+import type { Responses } from './responses/responses.js';
 import type { Selection } from './select/selection.js';
 import { optionsWithoutEffect, refuseOptionsWithoutEffect } from './template/option-effects.js';
 
@@ -170,6 +170,8 @@ async function outTarget(request: BuildRequest, template: Template, cwd: string)
 
 /** A responses file, validated; one made for another selection or content is a warning (its answers may not fit). */
 async function readResponsesFor(path: string, selection: Selection, cwd: string, warnings: string[]): Promise<Responses> {
+  // Loaded only here: the responses reader brings the YAML, front-matter and schema libraries.
+  const { readResponses } = await import('./responses/responses.js');
   const responses = await readResponses(path, cwd);
   const made = [responses.selection.role, responses.selection.company, responses.selection.industry].filter(Boolean).join('/');
   const building = [selection.role?.id, selection.company?.id, selection.industry?.id].filter(Boolean).join('/');

@@ -21,7 +21,8 @@ interface BundleExports {
  *
  * Loading ~600 modules one by one was a fifth of a build (measured ~0.5 s); one file,
  * compiled with a V8 code cache kept in the user's cache folder, skips most of the
- * parsing and compiling on later runs.
+ * parsing and compiling on later runs; the package ships one made at build time
+ * (codeCacheFor), so the first run after an install skips it too.
  */
 export async function loadMain(): Promise<Main> {
   const bundle = loadBundle();
@@ -55,13 +56,27 @@ function loadBundle(): { exports: BundleExports; writeCodeCache?: () => void } {
     return { exports: load(bundle) as BundleExports };
   }
 
-  const cacheFile = join(userCacheDir(), `code-${process.version}-${__PREP_PACK_BUILD_ID__}.v8`);
-  const cachedData = readSafe(cacheFile);
+  const { cacheFile, cachedData } = codeCacheFor(here);
   const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as BundleExports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, load, module, bundle, here);
   if (cachedData && !script.cachedDataRejected) return { exports: module.exports };
   return { exports: module.exports, writeCodeCache: () => writeSafe(cacheFile, script.createCachedData()) };
+}
+
+/**
+ * The V8 code cache to compile the bundle with: the user's own (written after a run whose
+ * cache was missing or rejected), else the one shipped beside the bundle
+ * (scripts/ship-code-cache.mjs), which a first-ever run finds; `cacheFile` is where the
+ * user's goes. Both are named by the Node version and the build, as a cache is only good
+ * for the V8 and the code it was made with (V8 checks, and rejects one made for other
+ * code, another V8 or other V8 flags).
+ */
+export function codeCacheFor(bundleDir: string, cacheDir = userCacheDir()): { cacheFile: string; cachedData?: Buffer } {
+  const name = `code-${process.version}-${__PREP_PACK_BUILD_ID__}.v8`;
+  const cacheFile = join(cacheDir, name);
+  const cachedData = readSafe(cacheFile) ?? readSafe(join(bundleDir, name));
+  return { cacheFile, ...(cachedData ? { cachedData } : {}) };
 }
 
 /**

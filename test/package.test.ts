@@ -47,6 +47,10 @@ describe('the packed tarball', () => {
       expect(files, needed).toContain(needed);
     }
     for (const example of ['examples/ada.md', 'examples/ada-stories.md']) expect(files, example).toContain(example);
+    // The code cache made for this bundle and this Node (scripts/ship-code-cache.mjs), read by a first-ever run.
+    const codeCaches = readdirSync(join(repoRoot, 'dist')).filter((name) => /^code-.*\.v8$/.test(name));
+    expect(codeCaches).toEqual([expect.stringContaining(`code-${process.version}-`)]);
+    expect(files).toContain(`dist/${codeCaches[0]}`);
     const unwanted = files.filter((file) => /^(src|test|scripts|source|node_modules)\//.test(file) || file.endsWith('.ts') || file.endsWith('.patch'));
     expect(unwanted).toEqual([]);
   });
@@ -105,8 +109,10 @@ describe('the packed tarball', () => {
     it('writes nothing into its install folder; its caches go to the user’s cache folder', () => {
       expect(snapshot(join(app, 'node_modules'))).toEqual(before);
       const cached = readdirSync(join(work, 'cache', 'prep-pack'));
-      expect(cached.some((name) => name.startsWith('code-') && name.endsWith('.v8'))).toBe(true);
       expect(cached.some((name) => name.startsWith('content-'))).toBe(true);
+      // The shipped code cache was accepted (made with the launcher's own V8 flags): a
+      // launcher that rejected it would have written one of its own here.
+      expect(cached.filter((name) => name.startsWith('code-') && name.endsWith('.v8'))).toEqual([]);
     });
   });
 

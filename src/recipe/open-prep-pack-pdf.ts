@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { producedByPrepPack } from '../output/prep-pack-pdf.js';
 import { displayPath } from '../paths.js';
-import { RECIPE_FILE_NAME, recipeSchema, type Recipe } from './recipe.js';
+import { RECIPE_FILE_NAME } from './recipe.js';
+import { recipeSchema, type Recipe } from './recipe-schema.js';
 
 /** A form field's value as the person left it: a text field's text, a tick box's state. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'checkbox'; ticked: boolean };
