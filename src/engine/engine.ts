@@ -284,7 +284,7 @@ function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm
   );
   const { mirrorBacks } = options;
   const marks = runningMarks(laidOutPages);
-  // Text canvases' lines are remembered where their pages' layouts are (text-lines-memo.ts).
+  // In a process that builds again, a text canvas's lines are kept for the next build that draws it (text-lines-memo.ts).
   const remembering = cachesEnabled() && keepsForNextBuild();
   if (remembering) startTextLinesBuild();
   const beforeDrawing = (page: LaidOutNode, index: number): LaidOutNode => {
