@@ -93,7 +93,9 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   noteBuildStarted();
   const clock = stopwatch();
   const warnings: string[] = [];
-  const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message));
+  // Caches for later processes are written once the PDF is (read-content.ts).
+  const cacheWrites: (() => Promise<void>)[] = [];
+  const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message), (write) => cacheWrites.push(write));
   clock.lap('content');
   const { posting: postingPath, postingText, ...asked } = request;
   const posting = postingPath ? await readPosting(postingPath, cwd) : postingText;
@@ -133,6 +135,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   clock.lap('render');
   if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');
+  for (const write of cacheWrites) await write();
   const timings = { ...clock.laps, layout: pdf.timings.layout, draw: pdf.timings.draw };
   const written = out ? { path: out.shownAs } : { path: STANDARD_OUTPUT, pdf: pdf.bytes };
   return { ...written, warnings, timings, pageLayouts: pdf.pageLayouts, bytes: pdf.bytes.byteLength, pages: pdf.pageCount, pack };

@@ -7,6 +7,7 @@ import { fixture, repoRoot } from './helpers/fixtures.js';
 const cacheDir = mkdtempSync(join(tmpdir(), 'prep-pack-cache-'));
 process.env.PREP_PACK_CACHE_DIR = cacheDir;
 const { readContent } = await import('../src/content/read-content.js');
+const { expectMoreBuilds } = await import('../src/process/builds-again.js');
 
 describe('the content cache', () => {
   it('gives back exactly what validation gave, and follows every change to the files', async () => {
@@ -28,5 +29,25 @@ describe('the content cache', () => {
   it('never stores content with problems', async () => {
     await expect(readContent(['test/fixtures/content-malformed'], repoRoot)).rejects.toThrow('1 problem in the content');
     await expect(readContent(['test/fixtures/content-malformed'], repoRoot)).rejects.toThrow('1 problem in the content');
+  });
+
+  it('in a process that builds again, is written when the build says, with the content as validated, whatever the build did to its own', async () => {
+    expectMoreBuilds();
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-later-content-'));
+    cpSync(fixture('content-extra'), dir, { recursive: true });
+    const entries = () => readdirSync(cacheDir).filter((name) => name.startsWith('content-'));
+    const before = entries();
+    const writes: (() => Promise<void>)[] = [];
+    const built = await readContent([dir], repoRoot, undefined, (write) => writes.push(write));
+    expect(writes).toHaveLength(1);
+    expect(entries()).toEqual(before);
+    const validated = structuredClone(built);
+    built.questions.get('my-own-question')!.scaffold.push('something the build added');
+    await writes[0]!();
+    const written = entries().filter((name) => !before.includes(name));
+    expect(written).toHaveLength(1);
+    // What a later process reads from the disk cache is what validation gave.
+    const { readCache } = await import('../src/cache.js');
+    expect(await readCache('content', written[0]!.slice('content-'.length, -'.json'.length))).toEqual(validated);
   });
 });

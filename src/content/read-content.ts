@@ -13,8 +13,15 @@ import type { ContentFileMemo } from './validate.js';
 let lastValidated: { key: string; content: Content } | undefined;
 let fileMemo: ContentFileMemo | undefined;
 
-/** load + validate: the content a build can trust, or a ContentError listing every problem. */
-export async function readContent(extraDirs: readonly string[] = [], cwd = process.cwd(), warn?: SkipWarning): Promise<Content> {
+/**
+ * load + validate: the content a build can trust, or a ContentError listing every problem.
+ * Content validated anew is written to the disk cache for later processes; `writeCacheLater`,
+ * if given, is handed that write to run when it suits (build.ts: once its PDF is written)
+ * in a process that builds again, where an untouched copy is kept anyway (`remember`). In
+ * a watch session every save of a question wrote the whole content's JSON to disk, with
+ * an fsync, before the PDF (~7 ms of a warm build in a CPU profile, more on a slow disk).
+ */
+export async function readContent(extraDirs: readonly string[] = [], cwd = process.cwd(), warn?: SkipWarning, writeCacheLater?: (write: () => Promise<void>) => void): Promise<Content> {
   const files = await loadContentFiles(extraDirs, cwd, warn);
   const key = cacheKey(...files.flatMap((file) => [String(file.layer), file.kind, file.path, file.text]));
   // A copy, as the disk cache gives: no build sees objects another build had.
@@ -26,8 +33,15 @@ export async function readContent(extraDirs: readonly string[] = [], cwd = proce
   fileMemo ??= newContentFileMemo();
   const { content, issues } = validateContent(files, fileMemo);
   if (issues.length > 0) throw new ContentError(sortIssues(issues));
-  await writeCache('content', key, content);
-  return remember(key, content);
+  const kept = remember(key, content);
+  // The copy kept is never handed to a build (a build gets a copy of it), so it is still as validated when written later.
+  if (writeCacheLater && lastValidated?.key === key) {
+    const untouched = lastValidated.content;
+    writeCacheLater(() => writeCache('content', key, untouched));
+  } else {
+    await writeCache('content', key, content);
+  }
+  return kept;
 }
 
 /** Kept (a copy) only in a process that builds again (builds-again.ts): a one-off build would never read it. */

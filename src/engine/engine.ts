@@ -15,6 +15,10 @@ import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, buildsTagged, type TaggingContext } from './tagging.js';
 import { encodeSubsetOnce } from './font-subsets.js';
+import { startTextLinesBuild, textLinesOnce } from './text-lines-memo.js';
+import { dropLinksToNowhere, type LinkedLine } from './links-to-nowhere.js';
+import { cachesEnabled } from '../cache.js';
+import { keepsForNextBuild } from '../process/builds-again.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 
@@ -280,6 +284,9 @@ function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm
   );
   const { mirrorBacks } = options;
   const marks = runningMarks(laidOutPages);
+  // In a process that builds again, a text canvas's lines are kept for the next build that draws it (text-lines-memo.ts).
+  const remembering = cachesEnabled() && keepsForNextBuild();
+  if (remembering) startTextLinesBuild();
   const beforeDrawing = (page: LaidOutNode, index: number): LaidOutNode => {
     // Before any text is placed: growing writing lines moves what follows them.
     fillSheet(page);
@@ -301,14 +308,15 @@ function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm
       const fill = (text: string) => text.replace(/\{([a-z]+)\}/g, (placeholder, name: string) => valueOf(name) ?? placeholder);
       const box = node.box as LaidOutNode['box'] & { paddingLeft?: number; paddingRight?: number };
       const width = (box?.width ?? 0) - (box?.paddingLeft ?? 0) - (box?.paddingRight ?? 0);
-      const lines = (node.props.textLines as TextLinesOf)(width, fill, { mirrored }, ruledLinesOf(node)) as { box: { y: number; height: number } }[];
+      const textLines = node.props.textLines as TextLinesOf;
+      const made = remembering ? textLinesOnce(textLines, width, fill, { mirrored }, ruledLinesOf(node)) : textLines(width, fill, { mirrored }, ruledLinesOf(node));
+      const lines = dropLinksToNowhere(made as unknown as LinkedLine[], pageOfId) as unknown as { box: { y: number; height: number } }[];
       // Text taller than the box layout gave it would print over what follows.
       let bottom = 0;
       for (const line of lines) bottom = Math.max(bottom, line.box.y + line.box.height);
       if (bottom > (box?.height ?? 0) + 0.5) {
         throw new Error(`Painted text is taller than its box (${bottom.toFixed(1)} pt in ${(box?.height ?? 0).toFixed(1)} pt): a layout bug in prep-pack`);
       }
-      dropLinksToNowhere(lines as unknown as LinkedLine[], pageOfId);
       // A running header's props are shared by its copy on every sheet; the node is this sheet's own.
       Object.assign(node, { type: 'TEXT', lines });
     });
@@ -317,24 +325,6 @@ function sheetsToDraw(layout: LaidOutNode, options: RenderOptions, form: PdfForm
     return page;
   };
   return { pageOfId, beforeDrawing, afterDrawing: outlineOfDrawnSheet };
-}
-
-interface LinkedLine {
-  runs: { attributes: { link?: string } }[];
-}
-
-/**
- * A link to a node that is not in this document (a question trimmed out, a story without a
- * worksheet in this template) would be a link a reader clicks to go nowhere: the text
- * stays, plain. Web addresses are kept.
- */
-function dropLinksToNowhere(lines: readonly LinkedLine[], pageOfId: ReadonlyMap<string, number>): void {
-  for (const line of lines) {
-    for (const run of line.runs) {
-      const { link } = run.attributes;
-      if (link?.startsWith('#') && !pageOfId.has(link.slice(1))) delete run.attributes.link;
-    }
-  }
 }
 
 function walk(node: LaidOutNode, visit: (node: LaidOutNode) => void): void {
