@@ -1,0 +1,200 @@
+import type { LaidOutNode } from './engine.js';
+import type { ReconciledNode } from './page-layouts.js';
+
+/**
+ * A page's laid-out sheets as JSON, and back, for the layout files (page-layout-files.ts).
+ *
+ * A laid-out sheet is mostly data (boxes, resolved styles, props), but its canvases hold
+ * functions: `paint`, `textLines`, `formFields`... Those are not written out. Each is a
+ * value of the reconciled page the sheets were laid out from (react-pdf's layout keeps a
+ * node's props, or copies them into the parts of a split node), so it is written as where
+ * it lies in that page (`{"$":"r","at":[path, "props", key]}`), and read back from the same
+ * place in the page as reconciled by the build that reads it: a page of the same key (the
+ * same content, props and components, page-layouts.ts), so the same functions made from
+ * the same inputs. The same for an object that holds functions of its own (a canvas's
+ * `layoutInputs`, a page's `breakRules`). Two kinds of value need more:
+ * - the functions of a part of a paragraph split across sheets, made during layout: each
+ *   says how to make it again (`remadeBy`: a function of the reconciled page, the data to
+ *   call it with, and which of what it returns it is; Paragraph.tsx);
+ * - a paragraph's lines, broken when it was measured: read back, a paragraph drawn from
+ *   lines measured at another width than its own (`measuredFor`) breaks them again at that
+ *   width first (`measureAgainAt`), so that it draws the same lines.
+ * Anything else that is not plain data (react-pdf's own text, which holds fontkit fonts and
+ * glyphs; a function made during layout that does not say how to make it again) makes the
+ * page one that is not written (`encodeSheets` gives undefined): it is laid out again.
+ *
+ * Plain data is written as it is after layout, not taken from the page read back: react-pdf's
+ * layout changes some of the reconciled page in place (it numbers a page's bookmark).
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Where a value lies in a reconciled page: a node's path (child indices, dot-separated), then keys. */
+type Location = [string, ...string[]];
+
+/** A value that cannot be written as data nor found in the page: the page is not kept. */
+class NotData extends Error {}
+
+const isPlain = (value: object) => Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
+const holdsFunction = (value: object) => Object.values(value).some((inner) => typeof inner === 'function');
+
+/**
+ * The values of a reconciled page that a laid-out sheet may hold and that are not data:
+ * each node's function props and props that hold functions, one level down as well.
+ */
+function locationsIn(page: ReconciledNode): Map<unknown, Location> {
+  const locations = new Map<unknown, Location>();
+  const note = (value: unknown, at: Location) => {
+    if (typeof value === 'function' || (value !== null && typeof value === 'object' && (!isPlain(value) || holdsFunction(value)))) {
+      if (!locations.has(value)) locations.set(value, at);
+    }
+  };
+  const visit = (node: ReconciledNode, path: string) => {
+    for (const [key, value] of Object.entries(node.props ?? {})) {
+      note(value, [path, 'props', key]);
+      if (value !== null && typeof value === 'object' && isPlain(value)) {
+        for (const [inner, innerValue] of Object.entries(value)) note(innerValue, [path, 'props', key, inner]);
+      }
+    }
+    node.children?.forEach((child, index) => visit(child, path === '' ? String(index) : `${path}.${index}`));
+  };
+  visit(page, '');
+  return locations;
+}
+
+function valueAt(page: ReconciledNode, [path, ...keys]: Location): unknown {
+  let node = page;
+  for (const index of path === '' ? [] : path.split('.')) {
+    node = node.children?.[Number(index)] as ReconciledNode;
+    if (!node) throw new NotData(`no node at ${path}`);
+  }
+  let value: unknown = node;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) throw new NotData(`no ${keys.join('.')} at ${path}`);
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+interface Remade {
+  remadeBy: [Function, unknown[], string];
+}
+
+/** The sheets of `page`, laid out, as JSON text; undefined if they cannot be written faithfully. */
+export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNode): string | undefined {
+  const locations = locationsIn(page);
+  const open = new Set<object>();
+  const encode = (value: unknown): Json => {
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        return Number.isFinite(value) && !Object.is(value, -0) ? value : { $: 'n', v: String(Object.is(value, -0) ? '-0' : value) };
+      case 'undefined':
+        return { $: 'u' };
+      case 'bigint':
+      case 'symbol':
+        throw new NotData(typeof value);
+    }
+    if (value === null) return null;
+    const at = locations.get(value);
+    if (at) return { $: 'r', at };
+    if (typeof value === 'function') {
+      const { remadeBy } = value as unknown as Partial<Remade>;
+      if (!remadeBy) throw new NotData(`a function made during layout: ${value.name}`);
+      const [by, args, pick] = remadeBy;
+      return { $: 'm', by: encode(by), args: encode(args), pick };
+    }
+    const object = value as object;
+    if (!isPlain(object)) throw new NotData(`an object of class ${object.constructor?.name}`);
+    if (open.has(object)) throw new NotData('a cycle');
+    open.add(object);
+    let encoded: Json;
+    if (Array.isArray(object)) {
+      encoded = object.map(encode);
+    } else {
+      const fields: Record<string, Json> = {};
+      for (const [key, inner] of Object.entries(object)) fields[key] = encodeNodeField(object, key, inner);
+      // react-pdf resolves some styles into objects without a prototype: read back the same.
+      if (Object.getPrototypeOf(object) === null) encoded = { $: 'z', v: fields };
+      else encoded = Object.hasOwn(fields, '$') ? { $: 'o', v: fields } : fields;
+    }
+    open.delete(object);
+    return encoded;
+  };
+  // A node's children are nodes; a paragraph drawn from lines measured at another width says which.
+  const encodeNodeField = (owner: object, key: string, value: unknown): Json => {
+    if (key === 'props' && value !== null && typeof value === 'object' && 'box' in owner) return encodeProps(owner as LaidOutNode, value as Record<string, unknown>);
+    return encode(value);
+  };
+  const encodeProps = (node: LaidOutNode, props: Record<string, unknown>): Json => {
+    const encoded = encode({ ...props }) as Record<string, Json>;
+    const measuredFor = props.measuredFor;
+    if (typeof measuredFor === 'function' && node.box) {
+      const width = contentWidthOf(node.box);
+      const source = (measuredFor as (width: number) => number | undefined)(width);
+      if (source !== undefined && source !== width) return { $: 'p', v: encoded, measuredAt: source };
+    }
+    return encoded;
+  };
+  try {
+    return JSON.stringify(sheets.map(encode));
+  } catch (error) {
+    if (error instanceof NotData) return undefined;
+    throw error;
+  }
+}
+
+/** Sheets read back from `text`, their functions taken from `page` (a page of the same key, reconciled anew); undefined if they do not fit it. */
+export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] | undefined {
+  const decode = (value: Json): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(decode);
+    switch (value.$) {
+      case undefined:
+        return decodeFields(value);
+      case 'o':
+        return decodeFields(value.v as Record<string, Json>);
+      case 'z':
+        return Object.assign(Object.create(null) as object, decodeFields(value.v as Record<string, Json>));
+      case 'u':
+        return undefined;
+      case 'n':
+        return value.v === '-0' ? -0 : Number(value.v);
+      case 'r':
+        return valueAt(page, value.at as Location);
+      case 'm': {
+        const by = decode(value.by!);
+        if (typeof by !== 'function') throw new NotData('a maker that is not a function');
+        return (by(...(decode(value.args!) as unknown[])) as Record<string, unknown>)[value.pick as string];
+      }
+      case 'p': {
+        const props = decodeFields(value.v as Record<string, Json>);
+        const measureAgainAt = props.measureAgainAt;
+        if (typeof measureAgainAt !== 'function') throw new NotData('a paragraph without measureAgainAt');
+        measureAgainAt(value.measuredAt);
+        return props;
+      }
+      default:
+        throw new NotData(`a mark ${String(value.$)}`);
+    }
+  };
+  const decodeFields = (fields: Record<string, Json>) => {
+    const object: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(fields)) object[key] = decode(inner);
+    return object;
+  };
+  try {
+    const sheets = decode(JSON.parse(text) as Json);
+    return Array.isArray(sheets) ? (sheets as LaidOutNode[]) : undefined;
+  } catch {
+    // Not JSON, or not of this page: the page is laid out again.
+    return undefined;
+  }
+}
+
+/** The width a canvas's content is drawn at (engine.ts does the same). */
+function contentWidthOf(box: NonNullable<LaidOutNode['box']> & { paddingLeft?: number; paddingRight?: number }): number {
+  return (box.width ?? 0) - (box.paddingLeft ?? 0) - (box.paddingRight ?? 0);
+}
