@@ -159,8 +159,22 @@ export function Paragraph(props: ParagraphProps) {
     return splitPainted(painting, node, height, { source, from: 0, to: linesAt(source).length }, whole, pieces);
   };
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
-  // What the layout files keep of this paragraph, and how they make its lines again (see measuredFor).
-  const linesKept = { measuredFor, measureAgainAt: (width: number) => void linesAt(width), remakePart };
+  // What the layout files keep of this paragraph's lines, and how they give them back, so
+  // that a paragraph read back draws without breaking its lines again (laid-out-codec.ts).
+  const linesKept = {
+    measuredFor,
+    keptLines: (source: number): KeptLine[] | undefined =>
+      laidOut.get(source)?.map((line) => [line.width, line.ascent, line.runs.map((run) => [runs!.findIndex((styled) => styled.face === run.face && styled.style === run.style), run.text, run.x, run.width])]),
+    takeLines: (source: number, kept: KeptLine[]) => {
+      if (laidOut.has(source)) return;
+      const styled = (runs ??= styledRuns(specs, base, look));
+      laidOut.set(
+        source,
+        kept.map(([width, ascent, placed]) => ({ runs: placed.map(([index, text, x, runWidth]) => ({ text, face: styled[index]!.face, style: styled[index]!.style, x, width: runWidth })), width, ascent })),
+      );
+    },
+    remakePart,
+  };
   const words = actualText ?? (isLetterSpaced(specs, look) ? specs.map((spec) => (typeof spec === 'string' ? spec : spec.text)).join('') : undefined);
   const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag), ...(words !== undefined ? { actualText: words } : {}) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
@@ -261,6 +275,9 @@ const ORPHANS = 2;
 const WIDOWS = 2;
 
 const contentWidth = (node: LaidOutCanvas) => node.box.width - (node.box.paddingLeft ?? 0) - (node.box.paddingRight ?? 0);
+
+/** A line as the layout files keep it: its width, its ascent, and each run as the index of the paragraph's run it is part of, its text, x and width. */
+type KeptLine = [number, number, [number, string, number, number][]];
 
 /** Which lines of a paragraph a part holds: from `from` to `to` of its lines broken at the width `source`. */
 interface Span {

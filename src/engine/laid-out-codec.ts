@@ -16,9 +16,10 @@ import type { ReconciledNode } from './page-layouts.js';
  * - the functions of a part of a paragraph split across sheets, made during layout: each
  *   says how to make it again (`remadeBy`: a function of the reconciled page, the data to
  *   call it with, and which of what it returns it is; Paragraph.tsx);
- * - a paragraph's lines, broken when it was measured: read back, a paragraph drawn from
- *   lines measured at another width than its own (`measuredFor`) breaks them again at that
- *   width first (`measureAgainAt`), so that it draws the same lines.
+ * - a paragraph's lines, broken when it was measured, are in its closures: each paragraph's
+ *   (`keptLines`) are written once in the page's table of lines, by the width they were
+ *   broken at, and given back to the paragraph of the page read back (`takeLines`) before
+ *   its sheets are read, so that it draws the same lines without breaking them again.
  * Anything else that is not plain data (react-pdf's own text, which holds fontkit fonts and
  * glyphs; a function made during layout that does not say how to make it again) makes the
  * page one that is not written (`encodeSheets` gives undefined): it is laid out again.
@@ -123,23 +124,32 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
     open.delete(object);
     return encoded;
   };
-  // A node's children are nodes; a paragraph drawn from lines measured at another width says which.
+  // A node's props: a paragraph's (or a part's) lines go into the page's table of lines.
   const encodeNodeField = (owner: object, key: string, value: unknown): Json => {
-    if (key === 'props' && value !== null && typeof value === 'object' && 'box' in owner) return encodeProps(owner as LaidOutNode, value as Record<string, unknown>);
+    if (key === 'props' && value !== null && typeof value === 'object' && 'box' in owner) keepLinesOf(owner as LaidOutNode, value as Record<string, unknown>);
     return encode(value);
   };
-  const encodeProps = (node: LaidOutNode, props: Record<string, unknown>): Json => {
-    const encoded = encode({ ...props }) as Record<string, Json>;
-    const measuredFor = props.measuredFor;
-    if (typeof measuredFor === 'function' && node.box) {
-      const width = contentWidthOf(node.box);
-      const source = (measuredFor as (width: number) => number | undefined)(width);
-      if (source !== undefined && source !== width) return { $: 'p', v: encoded, measuredAt: source };
-    }
-    return encoded;
+  // Each paragraph's lines once, by the width they were broken at: [its takeLines, that width, the lines].
+  const lines: Json[] = [];
+  const linesKept = new Map<unknown, Set<number>>();
+  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown>) => {
+    const { measuredFor, keptLines, takeLines, textLines } = props as Partial<Record<string, (...args: never[]) => unknown>>;
+    if (typeof measuredFor !== 'function' || typeof keptLines !== 'function' || typeof takeLines !== 'function' || !node.box) return;
+    // A part of a split paragraph holds lines broken at the width its functions were made with; a whole one, those it is drawn from.
+    const remadeBy = (textLines as Partial<Remade> | undefined)?.remadeBy;
+    const source = remadeBy ? (remadeBy[1][0] as number) : (measuredFor as (width: number) => number | undefined)(contentWidthOf(node.box));
+    if (source === undefined) return;
+    const sources = linesKept.get(takeLines) ?? new Set<number>();
+    linesKept.set(takeLines, sources);
+    if (sources.has(source)) return;
+    const kept = (keptLines as (width: number) => unknown)(source);
+    if (kept === undefined) return;
+    sources.add(source);
+    lines.push([encode(takeLines), source, encode(kept)]);
   };
   try {
-    return JSON.stringify(sheets.map(encode));
+    const encodedSheets = sheets.map(encode);
+    return JSON.stringify({ lines, sheets: encodedSheets });
   } catch (error) {
     if (error instanceof NotData) return undefined;
     throw error;
@@ -169,13 +179,6 @@ export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] 
         if (typeof by !== 'function') throw new NotData('a maker that is not a function');
         return (by(...(decode(value.args!) as unknown[])) as Record<string, unknown>)[value.pick as string];
       }
-      case 'p': {
-        const props = decodeFields(value.v as Record<string, Json>);
-        const measureAgainAt = props.measureAgainAt;
-        if (typeof measureAgainAt !== 'function') throw new NotData('a paragraph without measureAgainAt');
-        measureAgainAt(value.measuredAt);
-        return props;
-      }
       default:
         throw new NotData(`a mark ${String(value.$)}`);
     }
@@ -186,8 +189,14 @@ export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] 
     return object;
   };
   try {
-    const sheets = decode(JSON.parse(text) as Json);
-    return Array.isArray(sheets) ? (sheets as LaidOutNode[]) : undefined;
+    const { lines, sheets } = JSON.parse(text) as { lines: [Json, number, Json][]; sheets: Json[] };
+    // First the lines, into the paragraphs of the page read back, so that none breaks them again.
+    for (const [takeLines, source, kept] of lines) {
+      const take = decode(takeLines);
+      if (typeof take !== 'function') throw new NotData('lines for something that is not a paragraph');
+      take(source, decode(kept));
+    }
+    return sheets.map(decode) as LaidOutNode[];
   } catch {
     // Not JSON, or not of this page: the page is laid out again.
     return undefined;

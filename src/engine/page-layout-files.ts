@@ -20,8 +20,8 @@ import { userCacheDir } from '../cache-dir.js';
  * file read is touched).
  */
 
-/** ~30 KB a page: about 50 MB, the pages of some 30 different packs. */
-const MAX_FILES = 1_500;
+/** ~50 KB a page (its lines included): about 50 MB, the pages of some 20 different packs. */
+const MAX_FILES = 1_000;
 
 const folder = () => join(userCacheDir(), 'page-layouts');
 const pathOf = (key: string) => join(folder(), `${key}.json`);
