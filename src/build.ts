@@ -78,7 +78,7 @@ export interface BuildResult {
   /** Milliseconds per stage, for the benchmark (PREP_PACK_TIMINGS=1 prints them). */
   timings: Record<string, number>;
   /** Pages (react-pdf `<Page>`s) laid out in this build, and reused from an earlier build in the process (engine/page-layouts.ts). */
-  pageLayouts: { laidOut: number; reused: number };
+  pageLayouts: { laidOut: number; reused: number; read: number; notKept: number };
   bytes: number;
   pages: number;
   pack: Pack;

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { removeLayoutFiles } from '../src/engine/page-layout-files.js';
 import { forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
 import { expectMoreBuilds } from '../src/process/builds-again.js';
 import { runCli } from './helpers/cli.js';
@@ -14,8 +15,13 @@ import { repoRoot } from './helpers/fixtures.js';
  * as it was laid out for other inputs, or print anything else than a build without it.
  */
 
-// As a watch session or a batch says, so that a test's first build is remembered as well.
-beforeAll(() => expectMoreBuilds());
+// As a watch session or a batch says, so that a test's first build is remembered as well;
+// a cache folder of this file's own, whose layout files (page-layout-files.ts) are removed
+// before each fresh build: what is counted here is what this process remembers.
+beforeAll(() => {
+  expectMoreBuilds();
+  process.env.PREP_PACK_CACHE_DIR = mkdtempSync(join(tmpdir(), 'prep-pack-page-layouts-cache-'));
+});
 
 interface Built {
   bytes: Buffer;
@@ -34,6 +40,7 @@ async function build(args: string[]): Promise<Built> {
 /** A build in a process that has laid out nothing yet. */
 async function fresh(args: string[]): Promise<Built> {
   forgetPageLayouts();
+  await removeLayoutFiles();
   const built = await build(args);
   expect(built.reused).toBe(0);
   return built;

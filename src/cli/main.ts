@@ -192,8 +192,8 @@ PREP_PACK_TODAY=<YYYY-MM-DD> sets the first day of a plan on its own.`,
     if (io.env.PREP_PACK_TIMINGS) {
       const sinceStart = Math.round(performance.now());
       const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}`);
-      const { laidOut, reused } = result.pageLayouts;
-      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}; pages laid out ${laidOut}, reused ${reused}\n`);
+      const { laidOut, reused, read, notKept } = result.pageLayouts;
+      io.stderr(`timings (ms): ${stages.join(', ')}; process uptime ${sinceStart}; pages laid out ${laidOut}, reused ${reused}, read from disk ${read}, not kept on disk ${notKept}\n`);
     }
   }
 

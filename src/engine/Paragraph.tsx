@@ -126,23 +126,61 @@ export function Paragraph(props: ParagraphProps) {
   // The lines at the width the canvas got. One measured "at most" gets its lines' own
   // width, narrower than it was offered: use the lines measured then rather than break
   // them again at a width that rounding could make a hair too narrow. (One given both
-  // width and height is never measured.)
-  const linesLaidOutAt = (width: number) =>
-    laidOut.get(width) ?? [...laidOut.values()].find((measured) => measured.every((line) => indent + line.width <= width + 0.01)) ?? linesAt(width);
+  // width and height is never measured.) `measuredFor` says which measured width's lines
+  // those are, breaking none: what the layout files keep of a paragraph (page-layout-files.ts).
+  const measuredFor = (width: number) => (laidOut.has(width) ? width : [...laidOut].find(([, measured]) => measured.every((line) => indent + line.width <= width + 0.01))?.[0]);
+  const linesLaidOutAt = (width: number) => {
+    const source = measuredFor(width);
+    return source === undefined ? linesAt(width) : laidOut.get(source)!;
+  };
+  // The lines broken at `source` (a width measured), from `from` to `to`: a part of the paragraph split across sheets.
+  const linesOf = (span: Span) => {
+    const lines = linesAt(span.source);
+    return span.from === 0 && span.to === lines.length ? lines : lines.slice(span.from, span.to);
+  };
 
   const markerRun = !marker ? undefined : 'text' in marker ? () => styledRuns([marker.text], base, {})[0]! : () => ({ size: marker.size, ticked: marker.tickBox === 'ticked', color: ink.text });
   const painting: Painting = { lineHeight: base.size * leading, align, indent, leader, ...(markerRun ? { marker: markerRun } : {}), ...(rules ? { rules: { ...rules, ...rule } } : {}) };
+  // A part's functions, each saying how to make it again from data (`remadeBy`): a sheet
+  // read back from the layout files gets them from this paragraph as reconciled anew.
+  const remakePart = (source: number, from: number, to: number, first: boolean, last: boolean): PartFunctions => {
+    const span = { source, from, to };
+    const made = partFunctions(painting, span, { first, last }, pieces);
+    for (const [name, made_] of Object.entries(made)) Object.assign(made_, { remadeBy: [remakePart, [source, from, to, first, last], name] });
+    return made;
+  };
+  const pieces: Pieces = { linesOf, remake: (span, part) => remakePart(span.source, span.from, span.to, part.first, part.last) };
   // Read by the engine once layout is done (engine.ts).
   const whole: Part = { first: true, last: true };
   const textLines: TextLinesOf = (width, _fill, _sheet, ruledLines) => drawPart(painting, linesLaidOutAt(width), width, whole, ruledLines);
-  const splitAt: SplitAt = (node, height) => splitPainted(painting, node, height, linesLaidOutAt(contentWidth(node)), whole);
+  const splitAt: SplitAt = (node, height) => {
+    const width = contentWidth(node);
+    const source = measuredFor(width) ?? width;
+    return splitPainted(painting, node, height, { source, from: 0, to: linesAt(source).length }, whole, pieces);
+  };
   const lineBottoms: LineBottoms = (width) => partBottoms(painting, linesLaidOutAt(width).length, true);
+  // What the layout files keep of this paragraph's lines, and how they give them back, so
+  // that a paragraph read back draws without breaking its lines again (laid-out-codec.ts).
+  const linesKept = {
+    measuredFor,
+    keptLines: (source: number): KeptLine[] | undefined =>
+      laidOut.get(source)?.map((line) => [line.width, line.ascent, line.runs.map((run) => [runs!.findIndex((styled) => styled.face === run.face && styled.style === run.style), run.text, run.x, run.width])]),
+    takeLines: (source: number, kept: KeptLine[]) => {
+      if (laidOut.has(source)) return;
+      const styled = (runs ??= styledRuns(specs, base, look));
+      laidOut.set(
+        source,
+        kept.map(([width, ascent, placed]) => ({ runs: placed.map(([index, text, x, runWidth]) => ({ text, face: styled[index]!.face, style: styled[index]!.style, x, width: runWidth })), width, ascent })),
+      );
+    },
+    remakePart,
+  };
   const words = actualText ?? (isLetterSpaced(specs, look) ? specs.map((spec) => (typeof spec === 'string' ? spec : spec.text)).join('') : undefined);
   const box = { ...(id ? { id } : {}), ...keepProps(keepWithNext), ...tagProps(tag), ...(words !== undefined ? { actualText: words } : {}) };
   const flexibleRules = flexibleRulesOf(painting, rules?.weight);
   const formFields = field && painting.rules ? fieldsOnRules(field, painting.rules) : undefined;
   // Every function above is made by this component from `props` alone (and the loaded fonts): `layoutInputs` says so (page-layouts.ts).
-  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}), ...layoutInputs(Paragraph, props) } as object)} />;
+  return <Canvas {...box} style={style ?? {}} paint={() => null} {...({ measure, textLines, splitAt, lineBottoms, ...linesKept, ...(flexibleRules ? { flexibleRules } : {}), ...(formFields ? { formFields } : {}), ...layoutInputs(Paragraph, props) } as object)} />;
 }
 
 /** A text field on each ruled line, as many as there are once the sheet is filled: the rules end at the foot of the box (pdf-text-lines.ts). */
@@ -238,27 +276,56 @@ const WIDOWS = 2;
 
 const contentWidth = (node: LaidOutCanvas) => node.box.width - (node.box.paddingLeft ?? 0) - (node.box.paddingRight ?? 0);
 
-function splitPainted(painting: Painting, node: LaidOutCanvas, height: number, lines: readonly Line<RunPaint>[], part: Part): [LaidOutCanvas, LaidOutCanvas] {
+/** A line as the layout files keep it: its width, its ascent, and each run as the index of the paragraph's run it is part of, its text, x and width. */
+type KeptLine = [number, number, [number, string, number, number][]];
+
+/** Which lines of a paragraph a part holds: from `from` to `to` of its lines broken at the width `source`. */
+interface Span {
+  source: number;
+  from: number;
+  to: number;
+}
+
+/** What a part of a split paragraph is made with: its lines, and the functions of a part. */
+interface Pieces {
+  linesOf(span: Span): readonly Line<RunPaint>[];
+  remake(span: Span, part: Part): PartFunctions;
+}
+
+interface PartFunctions {
+  measure: (width: number) => { width: number; height: number };
+  textLines: TextLinesOf;
+  splitAt: SplitAt;
+  lineBottoms: LineBottoms;
+}
+
+/** A part's functions: its lines are fixed, and it can split again. */
+function partFunctions(painting: Painting, span: Span, part: Part, pieces: Pieces): PartFunctions {
+  const height = partHeight(painting, span.to - span.from, part.last);
+  return {
+    measure: (width: number) => ({ width, height }),
+    textLines: (width, _fill, _sheet, ruledLines) => drawPart(painting, pieces.linesOf(span), width, part, ruledLines),
+    splitAt: (next, room) => splitPainted(painting, next, room, span, part, pieces),
+    lineBottoms: () => partBottoms(painting, span.to - span.from, part.last),
+  };
+}
+
+function splitPainted(painting: Painting, node: LaidOutCanvas, height: number, span: Span, part: Part, pieces: Pieces): [LaidOutCanvas, LaidOutCanvas] {
+  const count = span.to - span.from;
   const room = height - node.box.top - (node.box.paddingTop ?? 0);
   // The ruled lines go with the last line of text, so at least one line moves on.
-  let keep = Math.max(0, Math.min(Math.floor((room + 0.001) / painting.lineHeight), lines.length - 1));
-  if (lines.length - keep < WIDOWS) keep = lines.length - WIDOWS;
+  let keep = Math.max(0, Math.min(Math.floor((room + 0.001) / painting.lineHeight), count - 1));
+  if (count - keep < WIDOWS) keep = count - WIDOWS;
   if (keep < ORPHANS) keep = 0;
-  const staying = partNode(painting, node, lines.slice(0, keep), { first: part.first, last: false }, 'stays', keep > 0);
-  const moving = partNode(painting, node, lines.slice(keep), { first: keep === 0 && part.first, last: part.last }, 'moves', keep === 0);
+  const staying = partNode(painting, node, { ...span, to: span.from + keep }, { first: part.first, last: false }, 'stays', keep > 0, pieces);
+  const moving = partNode(painting, node, { ...span, from: span.from + keep }, { first: keep === 0 && part.first, last: part.last }, 'moves', keep === 0, pieces);
   return [staying, moving];
 }
 
 /** A part of a split paragraph as a canvas of its own: its lines are fixed, and it can split again. */
-function partNode(painting: Painting, node: LaidOutCanvas, lines: readonly Line<RunPaint>[], part: Part, side: 'stays' | 'moves', keepsId: boolean): LaidOutCanvas {
-  const height = partHeight(painting, lines.length, part.last);
-  const props: Record<string, unknown> = {
-    ...node.props,
-    measure: (width: number) => ({ width, height }),
-    textLines: ((width, _fill, _sheet, ruledLines) => drawPart(painting, lines, width, part, ruledLines)) satisfies TextLinesOf,
-    splitAt: ((next, room) => splitPainted(painting, next, room, lines, part)) satisfies SplitAt,
-    lineBottoms: (() => partBottoms(painting, lines.length, part.last)) satisfies LineBottoms,
-  };
+function partNode(painting: Painting, node: LaidOutCanvas, span: Span, part: Part, side: 'stays' | 'moves', keepsId: boolean, pieces: Pieces): LaidOutCanvas {
+  const height = partHeight(painting, span.to - span.from, part.last);
+  const props: Record<string, unknown> = { ...node.props, ...pieces.remake(span, part) };
   // The heading a part of is kept only where it starts.
   if (side === 'moves') delete props.keepWithNext;
   // The part that holds the paragraph's start is the one a link to it lands on.

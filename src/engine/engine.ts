@@ -12,6 +12,7 @@ import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
+import { finishLayoutFiles } from './page-layout-files.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, buildsTagged, type TaggingContext } from './tagging.js';
 import { encodeSubsetOnce } from './font-subsets.js';
@@ -102,7 +103,7 @@ export interface RenderedPdf {
   bytes: Buffer;
   /** Milliseconds spent laying out and drawing, for the benchmark. */
   timings: { layout: number; draw: number };
-  /** How many of the document's pages were laid out, and how many reused from an earlier build in this process (page-layouts.ts). */
+  /** How many of the document's pages were laid out, reused from an earlier build in this process, or read from the layout files (page-layouts.ts). */
   pageLayouts: PageLayoutStats;
   /** Page (1-based) on which each node with an `id` starts. */
   pages: ReadonlyMap<string, number>;
@@ -189,8 +190,11 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
+  // The layout files of the pages laid out are written while the document is drawn (page-layout-files.ts).
+  const layoutFilesWritten = finishLayoutFiles();
   renderDocument(ctx, layout, tagged ? structureTreeOf(ctx, pages) : undefined, sheets);
   await done;
+  await layoutFilesWritten;
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }

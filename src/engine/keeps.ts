@@ -1,4 +1,5 @@
 import type { LaidOutNode } from './engine.js';
+import { nameFixedObject } from './stable-names.js';
 
 /**
  * Keeps: what must not be left at the foot of a sheet without what follows it. A node
@@ -127,6 +128,8 @@ export const keepRules: BreakRules = {
     };
   },
 };
+// The same rules in every process of this build: pages that use them can be kept on disk (stable-names.ts).
+nameFixedObject(keepRules, 'keeps.keepRules');
 
 /**
  * A block with `orphans` or `widows` (a model answer) that splits leaves at least that

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { cachesEnabled } from '../cache.js';
 import { keepsForNextBuild } from '../process/builds-again.js';
 import type { LaidOutNode } from './engine.js';
+import { decodeSheets, encodeSheets } from './laid-out-codec.js';
+import { keepLayoutFile, layoutFileKey, readLayoutFile } from './page-layout-files.js';
+import { nameComponent, stableNameOf } from './stable-names.js';
 
 /**
  * Layout page by page, each page's layout remembered for as long as the process runs, in a
@@ -62,23 +65,30 @@ const remembered = new Map<string, LaidOutNode[]>();
 export interface PageLayoutStats {
   /** Pages laid out in this build. */
   laidOut: number;
-  /** Pages whose sheets were reused. */
+  /** Pages whose sheets were reused from an earlier build in this process. */
   reused: number;
+  /** Pages whose sheets were read from the layout files (page-layout-files.ts). */
+  read: number;
+  /** Pages laid out whose sheets could not be written to a layout file (laid-out-codec.ts, stable-names.ts). */
+  notKept: number;
 }
 
 /**
  * The document laid out one page at a time, reusing the sheets of a page laid out before
- * with the same key. The document is consumed: each of its pages is let go of as soon as
+ * with the same key: in this process (remembered), or in another (a layout file,
+ * page-layout-files.ts). The document is consumed: each of its pages is let go of as soon as
  * it is laid out, so that what is alive at any time is the reconciled pages still to come,
  * the sheets laid out so far and one page's layout in the making. Laid out in one pass, a
  * document's reconciled tree, the tree each of react-pdf's layout steps makes from it and
  * the next step's were all alive at once: most of a 1,000-question pack's peak memory.
+ * The layout files are written while the document is drawn: `finishLayoutFiles`.
  */
 export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
-  const stats: PageLayoutStats = { laidOut: 0, reused: 0 };
-  // Nothing to remember in a process that builds once: no keys, no copies (builds-again.ts).
+  const stats: PageLayoutStats = { laidOut: 0, reused: 0, read: 0, notKept: 0 };
+  // Remembered only in a process that builds again (builds-again.ts); kept on disk by every build.
   const remembering = cachesEnabled() && keepsForNextBuild();
-  const documentKey = remembering ? hashOf({ type: document.type, style: document.style, props: document.props }) : '';
+  const onDisk = cachesEnabled();
+  const documentKey = remembering || onDisk ? keyOf({ type: document.type, style: document.style, props: document.props }) : undefined;
   const { children: pages = [], ...root } = document;
   document.children = [];
   const sheets: LaidOutNode[] = [];
@@ -86,8 +96,9 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
     const page = pages[index]!;
     // Let go of the reconciled page: from here on only its sheets are needed.
     pages[index] = undefined as unknown as ReconciledNode;
-    const key = remembering ? `${documentKey}:${hashOf(page)}` : undefined;
-    const known = key === undefined ? undefined : remembered.get(key);
+    const pageKey = documentKey && keyOf(page);
+    const key = documentKey && pageKey ? `${documentKey.key}:${pageKey.key}` : undefined;
+    const known = remembering && key !== undefined ? remembered.get(key) : undefined;
     if (key !== undefined && known) {
       remembered.delete(key);
       remembered.set(key, known);
@@ -95,8 +106,23 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
       stats.reused += 1;
       continue;
     }
+    // A key that holds in another process only: nothing in it told apart by identity.
+    const fileKey = onDisk && key !== undefined && documentKey!.stable && pageKey!.stable ? layoutFileKey(key) : undefined;
+    const body = fileKey === undefined ? undefined : readLayoutFile(fileKey);
+    const read = body === undefined ? undefined : decodeSheets(body, page);
+    if (read) {
+      if (remembering) remember(key!, read.map(copyNodes));
+      sheets.push(...read);
+      stats.read += 1;
+      continue;
+    }
     const pageSheets = (await layout({ ...root, children: [page] })).children ?? [];
-    if (key !== undefined) remember(key, pageSheets.map(copyNodes));
+    if (remembering) remember(key!, pageSheets.map(copyNodes));
+    if (onDisk) {
+      const encoded = fileKey === undefined ? undefined : encodeSheets(pageSheets, page);
+      if (encoded === undefined) stats.notKept += 1;
+      else keepLayoutFile(fileKey!, encoded);
+    }
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
@@ -137,6 +163,7 @@ export function forgetPageLayouts(): void {
  * the page layout cache hashes the component (by identity) and `props` in their place.
  */
 export function layoutInputs(component: Function, props: object): { layoutInputs: unknown } {
+  nameComponent(component);
   return { layoutInputs: [component, props] };
 }
 
@@ -145,13 +172,30 @@ export function layoutInputs(component: Function, props: object): { layoutInputs
  * `component` from `inputs` alone: the page layout cache hashes those in its place.
  */
 export function madeFrom<F extends Function>(component: Function, inputs: unknown, made: F): F {
+  nameComponent(component);
   return Object.assign(made, { layoutInputs: [component, inputs] });
 }
 
 export function hashOf(value: unknown): string {
-  const serial = { text: '', open: new Set<object>() };
+  return keyOf(value).key;
+}
+
+/**
+ * A value's key, and whether it holds the same in another process of this build of
+ * prep-pack (`stable`): false if anything in it was told apart by identity (a function or
+ * an object without a name for the build, stable-names.ts), which only means something
+ * inside this process.
+ */
+export function keyOf(value: unknown): { key: string; stable: boolean } {
+  const serial: Serial = { text: '', open: new Set<object>(), stable: true };
   writeValue(value, serial);
-  return createHash('sha256').update(serial.text).digest('base64url');
+  return { key: createHash('sha256').update(serial.text).digest('base64url'), stable: serial.stable };
+}
+
+interface Serial {
+  text: string;
+  open: Set<object>;
+  stable: boolean;
 }
 
 /** Ids of functions, symbols and objects that are not plain data, compared by identity. */
@@ -159,19 +203,26 @@ const identities = new WeakMap<object, number>();
 const symbolIdentities = new Map<symbol, number>();
 let nextIdentity = 0;
 
-function identityOf(value: object | symbol): string {
+function identityOf(value: object | symbol, serial: Serial): string {
   if (typeof value === 'symbol') {
+    // A symbol of the global registry (React's element marks) is its key in any process.
+    const registered = Symbol.keyFor(value);
+    if (registered !== undefined) return `y${registered.length}:${registered}`;
+    serial.stable = false;
     let id = symbolIdentities.get(value);
     if (id === undefined) symbolIdentities.set(value, (id = nextIdentity++));
     return `#${id};`;
   }
+  const name = stableNameOf(value);
+  if (name !== undefined) return `N${name.length}:${name}`;
+  serial.stable = false;
   let id = identities.get(value);
   if (id === undefined) identities.set(value, (id = nextIdentity++));
   return `#${id};`;
 }
 
 /** A value written out unambiguously: a type mark, then its length or an end mark. */
-function writeValue(value: unknown, serial: { text: string; open: Set<object> }): void {
+function writeValue(value: unknown, serial: Serial): void {
   switch (typeof value) {
     case 'string':
       serial.text += `s${value.length}:${value}`;
@@ -193,11 +244,11 @@ function writeValue(value: unknown, serial: { text: string; open: Set<object> })
         serial.text += 'F';
         writeValue((value as unknown as { layoutInputs: unknown }).layoutInputs, serial);
       } else {
-        serial.text += identityOf(value);
+        serial.text += identityOf(value, serial);
       }
       return;
     case 'symbol':
-      serial.text += identityOf(value);
+      serial.text += identityOf(value, serial);
       return;
   }
   if (value === null) {
@@ -207,7 +258,7 @@ function writeValue(value: unknown, serial: { text: string; open: Set<object> })
   const object = value as object;
   const { open } = serial;
   if (open.has(object)) {
-    serial.text += identityOf(object);
+    serial.text += identityOf(object, serial);
     return;
   }
   if (Array.isArray(object)) {
@@ -219,8 +270,8 @@ function writeValue(value: unknown, serial: { text: string; open: Set<object> })
     return;
   }
   const prototype = Object.getPrototypeOf(object);
-  if (prototype !== Object.prototype && prototype !== null) {
-    serial.text += identityOf(object);
+  if ((prototype !== Object.prototype && prototype !== null) || stableNameOf(object) !== undefined) {
+    serial.text += identityOf(object, serial);
     return;
   }
   open.add(object);

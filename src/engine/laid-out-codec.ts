@@ -1,0 +1,222 @@
+import type { LaidOutNode } from './engine.js';
+import type { ReconciledNode } from './page-layouts.js';
+
+/**
+ * A page's laid-out sheets as JSON, and back, for the layout files (page-layout-files.ts).
+ *
+ * A laid-out sheet is mostly data (boxes, resolved styles, props), but its canvases hold
+ * functions: `paint`, `textLines`, `formFields`... Those are not written out. Each is a
+ * value of the reconciled page the sheets were laid out from (react-pdf's layout keeps a
+ * node's props, or copies them into the parts of a split node), so it is written as where
+ * it lies in that page (`{"$":"r","at":[path, "props", key]}`), and read back from the same
+ * place in the page as reconciled by the build that reads it: a page of the same key (the
+ * same content, props and components, page-layouts.ts), so the same functions made from
+ * the same inputs. The same for an object that holds functions of its own (a canvas's
+ * `layoutInputs`, a page's `breakRules`). Two kinds of value need more:
+ * - the functions of a part of a paragraph split across sheets, made during layout: each
+ *   says how to make it again (`remadeBy`: a function of the reconciled page, the data to
+ *   call it with, and which of what it returns it is; Paragraph.tsx);
+ * - a paragraph's lines, broken when it was measured, are in its closures: each paragraph's
+ *   (`keptLines`) are written once in the page's table of lines, by the width they were
+ *   broken at, and given back to the paragraph of the page read back (`takeLines`) before
+ *   its sheets are read, so that it draws the same lines without breaking them again.
+ * Anything else that is not plain data (react-pdf's own text, which holds fontkit fonts and
+ * glyphs; a function made during layout that does not say how to make it again) makes the
+ * page one that is not written (`encodeSheets` gives undefined): it is laid out again.
+ *
+ * Plain data is written as it is after layout, not taken from the page read back: react-pdf's
+ * layout changes some of the reconciled page in place (it numbers a page's bookmark).
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Where a value lies in a reconciled page: a node's path (child indices, dot-separated), then keys. */
+type Location = [string, ...string[]];
+
+/** A value that cannot be written as data nor found in the page: the page is not kept. */
+class NotData extends Error {}
+
+const isPlain = (value: object) => Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
+const holdsFunction = (value: object) => Object.values(value).some((inner) => typeof inner === 'function');
+
+/**
+ * The values of a reconciled page that a laid-out sheet may hold and that are not data:
+ * each node's function props and props that hold functions, one level down as well.
+ */
+function locationsIn(page: ReconciledNode): Map<unknown, Location> {
+  const locations = new Map<unknown, Location>();
+  const note = (value: unknown, at: Location) => {
+    if (typeof value === 'function' || (value !== null && typeof value === 'object' && (!isPlain(value) || holdsFunction(value)))) {
+      if (!locations.has(value)) locations.set(value, at);
+    }
+  };
+  const visit = (node: ReconciledNode, path: string) => {
+    for (const [key, value] of Object.entries(node.props ?? {})) {
+      note(value, [path, 'props', key]);
+      if (value !== null && typeof value === 'object' && isPlain(value)) {
+        for (const [inner, innerValue] of Object.entries(value)) note(innerValue, [path, 'props', key, inner]);
+      }
+    }
+    node.children?.forEach((child, index) => visit(child, path === '' ? String(index) : `${path}.${index}`));
+  };
+  visit(page, '');
+  return locations;
+}
+
+function valueAt(page: ReconciledNode, [path, ...keys]: Location): unknown {
+  let node = page;
+  for (const index of path === '' ? [] : path.split('.')) {
+    node = node.children?.[Number(index)] as ReconciledNode;
+    if (!node) throw new NotData(`no node at ${path}`);
+  }
+  let value: unknown = node;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) throw new NotData(`no ${keys.join('.')} at ${path}`);
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+interface Remade {
+  remadeBy: [Function, unknown[], string];
+}
+
+/** The sheets of `page`, laid out, as JSON text; undefined if they cannot be written faithfully. */
+export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNode): string | undefined {
+  const locations = locationsIn(page);
+  const refs = new Map<unknown, string>();
+  const open = new Set<object>();
+  // Written straight to JSON text, as JSON.stringify would write the marks (see decodeSheets): a tenth of the time of making them first.
+  const encode = (value: unknown): string => {
+    switch (typeof value) {
+      case 'string':
+        return JSON.stringify(value);
+      case 'boolean':
+        return value ? 'true' : 'false';
+      case 'number':
+        return Number.isFinite(value) && !Object.is(value, -0) ? String(value) : `{"$":"n","v":"${Object.is(value, -0) ? '-0' : String(value)}"}`;
+      case 'undefined':
+        return '{"$":"u"}';
+      case 'bigint':
+      case 'symbol':
+        throw new NotData(typeof value);
+    }
+    if (value === null) return 'null';
+    const at = locations.get(value);
+    if (at) {
+      let ref = refs.get(value);
+      if (ref === undefined) refs.set(value, (ref = `{"$":"r","at":${JSON.stringify(at)}}`));
+      return ref;
+    }
+    if (typeof value === 'function') {
+      const { remadeBy } = value as unknown as Partial<Remade>;
+      if (!remadeBy) throw new NotData(`a function made during layout: ${value.name}`);
+      const [by, args, pick] = remadeBy;
+      return `{"$":"m","by":${encode(by)},"args":${encode(args)},"pick":${JSON.stringify(pick)}}`;
+    }
+    const object = value as object;
+    if (!isPlain(object)) throw new NotData(`an object of class ${object.constructor?.name}`);
+    if (open.has(object)) throw new NotData('a cycle');
+    open.add(object);
+    let encoded: string;
+    if (Array.isArray(object)) {
+      encoded = '[';
+      for (let index = 0; index < object.length; index += 1) encoded += (index > 0 ? ',' : '') + encode(object[index]);
+      encoded += ']';
+    } else {
+      let fields = '{';
+      let first = true;
+      for (const key in object) {
+        if (!Object.hasOwn(object, key)) continue;
+        const inner = (object as Record<string, unknown>)[key];
+        if (key === 'props' && inner !== null && typeof inner === 'object' && 'box' in object) keepLinesOf(object as LaidOutNode, inner as Record<string, unknown>);
+        fields += `${first ? '' : ','}${JSON.stringify(key)}:${encode(inner)}`;
+        first = false;
+      }
+      fields += '}';
+      // react-pdf resolves some styles into objects without a prototype: read back the same.
+      if (Object.getPrototypeOf(object) === null) encoded = `{"$":"z","v":${fields}}`;
+      else encoded = Object.hasOwn(object, '$') ? `{"$":"o","v":${fields}}` : fields;
+    }
+    open.delete(object);
+    return encoded;
+  };
+  // Each paragraph's lines once, by the width they were broken at: [its takeLines, that width, the lines].
+  const lines: string[] = [];
+  const linesKept = new Map<unknown, Set<number>>();
+  // A node's props: a paragraph's (or a part's) lines go into the page's table of lines.
+  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown>) => {
+    const { measuredFor, keptLines, takeLines, textLines } = props as Partial<Record<string, (...args: never[]) => unknown>>;
+    if (typeof measuredFor !== 'function' || typeof keptLines !== 'function' || typeof takeLines !== 'function' || !node.box) return;
+    // A part of a split paragraph holds lines broken at the width its functions were made with; a whole one, those it is drawn from.
+    const remadeBy = (textLines as Partial<Remade> | undefined)?.remadeBy;
+    const source = remadeBy ? (remadeBy[1][0] as number) : (measuredFor as (width: number) => number | undefined)(contentWidthOf(node.box));
+    if (source === undefined) return;
+    const sources = linesKept.get(takeLines) ?? new Set<number>();
+    linesKept.set(takeLines, sources);
+    if (sources.has(source)) return;
+    const kept = (keptLines as (width: number) => unknown)(source);
+    if (kept === undefined) return;
+    sources.add(source);
+    lines.push(`[${encode(takeLines)},${encode(source)},${encode(kept)}]`);
+  };
+  try {
+    const encodedSheets = sheets.map(encode).join(',');
+    return `{"sheets":[${encodedSheets}],"lines":[${lines.join(',')}]}`;
+  } catch (error) {
+    if (error instanceof NotData) return undefined;
+    throw error;
+  }
+}
+
+/** Sheets read back from `text`, their functions taken from `page` (a page of the same key, reconciled anew); undefined if they do not fit it. */
+export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] | undefined {
+  const decode = (value: Json): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(decode);
+    switch (value.$) {
+      case undefined:
+        return decodeFields(value);
+      case 'o':
+        return decodeFields(value.v as Record<string, Json>);
+      case 'z':
+        return Object.assign(Object.create(null) as object, decodeFields(value.v as Record<string, Json>));
+      case 'u':
+        return undefined;
+      case 'n':
+        return value.v === '-0' ? -0 : Number(value.v);
+      case 'r':
+        return valueAt(page, value.at as Location);
+      case 'm': {
+        const by = decode(value.by!);
+        if (typeof by !== 'function') throw new NotData('a maker that is not a function');
+        return (by(...(decode(value.args!) as unknown[])) as Record<string, unknown>)[value.pick as string];
+      }
+      default:
+        throw new NotData(`a mark ${String(value.$)}`);
+    }
+  };
+  const decodeFields = (fields: Record<string, Json>) => {
+    const object: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(fields)) object[key] = decode(inner);
+    return object;
+  };
+  try {
+    const { lines, sheets } = JSON.parse(text) as { lines: [Json, number, Json][]; sheets: Json[] };
+    // First the lines, into the paragraphs of the page read back, so that none breaks them again.
+    for (const [takeLines, source, kept] of lines) {
+      const take = decode(takeLines);
+      if (typeof take !== 'function') throw new NotData('lines for something that is not a paragraph');
+      take(source, decode(kept));
+    }
+    return sheets.map(decode) as LaidOutNode[];
+  } catch {
+    // Not JSON, or not of this page: the page is laid out again.
+    return undefined;
+  }
+}
+
+/** The width a canvas's content is drawn at (engine.ts does the same). */
+function contentWidthOf(box: NonNullable<LaidOutNode['box']> & { paddingLeft?: number; paddingRight?: number }): number {
+  return (box.width ?? 0) - (box.paddingLeft ?? 0) - (box.paddingRight ?? 0);
+}

@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { userCacheDir } from '../cache-dir.js';
+
+/**
+ * The layout files: a page's laid-out sheets (laid-out-codec.ts) kept in the user's cache
+ * folder (cache-dir.ts), one file per page, named by a hash of prep-pack's build id and
+ * the page's key (page-layouts.ts: the page's reconciled tree and the document's props,
+ * so its content, paper and options). A build in a new process reads a page laid out by
+ * an earlier one instead of laying it out: staff·amazon after staff·google lays out only
+ * the pages that differ.
+ *
+ * Best effort: a file that is missing, unreadable, cut short or changed (each holds a hash
+ * of its body, checked on reading) is a page laid out again; a folder that cannot be
+ * written is a build that keeps nothing. Each file is written to a temporary name, then
+ * renamed, so a reader never sees half of one; not flushed to disk (fsync): a file lost in
+ * a crash is laid out again. Bounded: beyond MAX_FILES, the least recently used go (a
+ * file read is touched).
+ */
+
+/** ~50 KB a page (its lines included): about 50 MB, the pages of some 20 different packs. */
+const MAX_FILES = 1_000;
+
+const folder = () => join(userCacheDir(), 'page-layouts');
+const pathOf = (key: string) => join(folder(), `${key}.json`);
+
+/** The file name for a page key: the build id in it, so another build of prep-pack never reads it. */
+export function layoutFileKey(pageKey: string): string {
+  return createHash('sha256').update(__PREP_PACK_BUILD_ID__).update('\0').update(pageKey).digest('base64url');
+}
+
+const checksumOf = (body: string) => createHash('sha256').update(body).digest('base64url');
+
+/** The body of a page's layout file, if there is one whole. */
+export function readLayoutFile(key: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(pathOf(key), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  if (newline < 0 || text.slice(0, newline) !== checksumOf(body)) return undefined;
+  touched.push(pathOf(key));
+  return body;
+}
+
+/** Written after layout, while the pages are drawn (`finishLayoutFiles`). */
+const pending: { key: string; body: string }[] = [];
+const touched: string[] = [];
+
+export function keepLayoutFile(key: string, body: string): void {
+  pending.push({ key, body });
+}
+
+/**
+ * Writes the files kept during layout, marks those read as used, and drops the least
+ * recently used beyond MAX_FILES. Never fails: what is not written is laid out again.
+ */
+export async function finishLayoutFiles(): Promise<void> {
+  const writes = pending.splice(0);
+  const reads = touched.splice(0);
+  if (writes.length === 0 && reads.length === 0) return;
+  const now = new Date();
+  try {
+    await mkdir(folder(), { recursive: true });
+    await Promise.all([...writes.map(({ key, body }) => writeAtomically(pathOf(key), `${checksumOf(body)}\n${body}`)), ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
+    if (writes.length > 0) await prune();
+  } catch {
+    // A read-only or full cache folder: the next build lays those pages out again.
+  }
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch {
+    await rm(temporary, { force: true });
+  }
+}
+
+async function prune(): Promise<void> {
+  const names = (await readdir(folder())).filter((name) => name.endsWith('.json'));
+  if (names.length <= MAX_FILES) return;
+  const files = await Promise.all(names.map(async (name) => ({ path: join(folder(), name), used: (await stat(join(folder(), name)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const oldest = files.sort((a, b) => b.used - a.used).slice(MAX_FILES);
+  await Promise.all(oldest.map((file) => rm(file.path, { force: true })));
+}
+
+/** Forget every layout file (tests). */
+export async function removeLayoutFiles(): Promise<void> {
+  pending.splice(0);
+  touched.splice(0);
+  await rm(folder(), { recursive: true, force: true });
+}
