@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildId } from './build-id.mjs';
 import { DEPENDENCY_PATCHES, dependencyPatchesEsbuildPlugin } from './dependency-patches.mjs';
+import { pdfkitLazyCipherEsbuildPlugin } from './pdfkit-lazy-cipher.mjs';
 import { pdfkitStandardFontsEsbuildPlugin } from './pdfkit-standard-fonts.mjs';
 import { shipCodeCache } from './ship-code-cache.mjs';
 
@@ -47,7 +48,7 @@ await esbuild.build({
   sourcesContent: false,
   define: { ...define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [dependencyPatchesEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin(), pdfReaderApartEsbuildPlugin()],
+  plugins: [dependencyPatchesEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin(), pdfkitLazyCipherEsbuildPlugin(), pdfReaderApartEsbuildPlugin()],
   // The bundle runs in a vm.Script (src/launch.ts), which has no import(): the one module
   // loaded from outside it (pdf-reader.cjs) is required.
   supported: { 'dynamic-import': false },
