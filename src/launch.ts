@@ -104,10 +104,9 @@ function setV8Flags(): void {
  *
  * How much bytecode a function runs before V8 considers compiling it further
  * (`--interrupt-budget`, Sparkplug first, then TurboFan): 8 times V8's default (66 KB).
- * With the default, a staff/google build had TurboFan compile, on a thread of its own,
- * hundreds of functions that ran a few times more and then never again: most of a short
- * build's code runs too briefly to pay that back, and on two cores that thread competes
- * with the build. Measured in interleaved runs (CPU time, /usr/bin/time, a busy 2-core
+ * With the default, a staff/google build had TurboFan compile 252 functions (`--trace-opt`;
+ * 61 with this budget), on a thread of its own: most of a short build's code runs too
+ * briefly to pay that back, and on two cores that thread competes with the build. Measured in interleaved runs (CPU time, /usr/bin/time, a busy 2-core
  * machine, same PDF bytes): staff/google 2.04 -> 1.27 s (8 runs); TurboFan off altogether
  * (`--no-opt`) gave 1.11 s, but made a 1,000-question pack 11.0 -> 16.8 s, whose hot loops
  * need it, where 8 times the budget kept it at the default's time (see the README's Speed).
