@@ -92,5 +92,5 @@ if (process.argv.includes('--scripts')) {
   });
 }
 // Made last: by running the launcher just built, on the bundle just built.
-const codeCache = shipCodeCache();
-console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs, dist/bin.js and dist/${codeCache} (build ${id})`);
+const shipped = shipCodeCache();
+console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs, dist/bin.js and ${shipped.map((name) => `dist/${name}`).join(', ')} (build ${id})`);
