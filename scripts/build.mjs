@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildId } from './build-id.mjs';
 import { DEPENDENCY_PATCHES, dependencyPatchesEsbuildPlugin } from './dependency-patches.mjs';
+import { pdfkitLazyCipherEsbuildPlugin } from './pdfkit-lazy-cipher.mjs';
 import { pdfkitStandardFontsEsbuildPlugin } from './pdfkit-standard-fonts.mjs';
 import { shipCodeCache } from './ship-code-cache.mjs';
 
@@ -47,7 +48,7 @@ await esbuild.build({
   sourcesContent: false,
   define: { ...define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [dependencyPatchesEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin(), pdfReaderApartEsbuildPlugin()],
+  plugins: [dependencyPatchesEsbuildPlugin(patched), pdfkitStandardFontsEsbuildPlugin(), pdfkitLazyCipherEsbuildPlugin(), pdfReaderApartEsbuildPlugin()],
   // The bundle runs in a vm.Script (src/launch.ts), which has no import(): the one module
   // loaded from outside it (pdf-reader.cjs) is required.
   supported: { 'dynamic-import': false },
@@ -91,5 +92,5 @@ if (process.argv.includes('--scripts')) {
   });
 }
 // Made last: by running the launcher just built, on the bundle just built.
-const codeCache = shipCodeCache();
-console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs, dist/bin.js and dist/${codeCache} (build ${id})`);
+const shipped = shipCodeCache();
+console.log(`built dist/prep-pack.cjs, dist/pdf-reader.cjs, dist/bin.js and ${shipped.map((name) => `dist/${name}`).join(', ')} (build ${id})`);

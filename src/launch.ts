@@ -45,7 +45,7 @@ export function startBuildWorker(): void {
 }
 
 function loadBundle(): { exports: BundleExports; writeCodeCache?: () => void } {
-  boundHeapGrowth();
+  setV8Flags();
   const here = dirname(fileURLToPath(import.meta.url));
   const bundle = join(here, 'prep-pack.cjs');
   const load = createRequire(bundle);
@@ -80,19 +80,38 @@ export function codeCacheFor(bundleDir: string, cacheDir = userCacheDir()): { ca
 }
 
 /**
- * How far V8 lets the heap grow past what its last full collection found alive. By
+ * V8 flags, set here before the bundle is compiled, in every process the launcher starts (a
+ * one-off build, a watch or batch session and their build workers). Before the compile,
+ * because V8 keeps the flags' hash in a code cache and rejects a cache made under other
+ * flags: the shipped one is made by running this launcher (scripts/ship-code-cache.mjs).
+ */
+function setV8Flags(): void {
+  setFlagsFromString('--heap-growing-percent=100');
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+
+/**
+ * How far V8 lets the heap grow past what its last full collection found alive
+ * (`--heap-growing-percent`). By
  * default it grows by up to 4 times that when a program allocates fast, and drawing a big
  * pack does (each sheet's glyph runs are made and dropped, engine.ts): a 1,000-question
  * pack kept ~115 MB alive while drawing, in a heap grown to ~470 MB. Doubling at most
  * collects sooner (measured, same PDF bytes: 1,000 questions peak at 422-429 MB instead
  * of 610 MB, for 5-28% more CPU time in paired runs on a busy machine; the staff/google
  * pack is not changed). Growing by half (50) made it 375 MB for 17% more CPU time.
- * V8 reads the flag each time it sets the next limit, so setting it here, before any of
- * prep-pack runs, is in time.
+ * V8 reads the flag each time it sets the next limit, so setting it before any of
+ * prep-pack runs is in time.
+ *
+ * How much bytecode a function runs before V8 considers compiling it further
+ * (`--interrupt-budget`, Sparkplug first, then TurboFan): 8 times V8's default (66 KB).
+ * With the default, a staff/google build had TurboFan compile 252 functions (`--trace-opt`;
+ * 61 with this budget), on a thread of its own: most of a short build's code runs too
+ * briefly to pay that back, and on two cores that thread competes with the build. Measured in interleaved runs (CPU time, /usr/bin/time, a busy 2-core
+ * machine, same PDF bytes): staff/google 2.04 -> 1.27 s (8 runs); TurboFan off altogether
+ * (`--no-opt`) gave 1.11 s, but made a 1,000-question pack 11.0 -> 16.8 s, whose hot loops
+ * need it, where 8 times the budget kept it at the default's time (see the README's Speed).
  */
-function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=100');
-}
+const INTERRUPT_BUDGET = 8 * 66 * 1024;
 
 function readSafe(path: string): Buffer | undefined {
   try {

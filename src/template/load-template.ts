@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cacheKey, readCache, writeCache } from '../cache.js';
+import { packagePath, readShippedCache } from '../shipped-cache.js';
 import { UsageError } from '../errors.js';
 import { readTextFile } from '../input/read-text-file.js';
 import { displayPath, shippedTemplatesDir } from '../paths.js';
@@ -46,7 +47,7 @@ export async function loadTemplate(nameOrPath: string, cwd = process.cwd(), cont
   }
   const shown = displayPath(found.path, cwd);
   const key = cacheKey(shown, found.text);
-  const cached = await readCache<Template>('template', key);
+  const cached = (await readCache<Template>('template', key)) ?? (await readShippedCache<Template>('template', cacheKey(packagePath(found.path, cwd), found.text), cwd));
   if (cached) return cached;
   const { parseTemplate } = await import('./parse-template.js');
   const template = parseTemplate(shown, found.text);

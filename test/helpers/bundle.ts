@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { dependencyPatchesEsbuildPlugin } from '../../scripts/dependency-patches.mjs';
 // @ts-expect-error: as above.
 import { pdfkitStandardFontsEsbuildPlugin } from '../../scripts/pdfkit-standard-fonts.mjs';
+// @ts-expect-error: as above.
+import { pdfkitLazyCipherEsbuildPlugin } from '../../scripts/pdfkit-lazy-cipher.mjs';
 import { repoRoot } from './fixtures.js';
 
 /**
@@ -27,7 +29,7 @@ export async function bundleScript(dir: string, name: string, source: string): P
     nodePaths: [join(repoRoot, 'node_modules')],
     define: { __PREP_PACK_BUILD_ID__: '"test"', 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [dependencyPatchesEsbuildPlugin([]), pdfkitStandardFontsEsbuildPlugin()],
+    plugins: [dependencyPatchesEsbuildPlugin([]), pdfkitStandardFontsEsbuildPlugin(), pdfkitLazyCipherEsbuildPlugin()],
   });
   return [outfile];
 }
