@@ -86,7 +86,7 @@ export function codeCacheFor(bundleDir: string, cacheDir = userCacheDir()): { ca
  * flags: the shipped one is made by running this launcher (scripts/ship-code-cache.mjs).
  */
 function setV8Flags(): void {
-  setFlagsFromString('--heap-growing-percent=100');
+  setFlagsFromString('--heap-growing-percent=70');
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
@@ -96,11 +96,17 @@ function setV8Flags(): void {
  * default it grows by up to 4 times that when a program allocates fast, and drawing a big
  * pack does (each sheet's glyph runs are made and dropped, engine.ts): a 1,000-question
  * pack kept ~115 MB alive while drawing, in a heap grown to ~470 MB. Doubling at most
- * collects sooner (measured, same PDF bytes: 1,000 questions peak at 422-429 MB instead
- * of 610 MB, for 5-28% more CPU time in paired runs on a busy machine; the staff/google
- * pack is not changed). Growing by half (50) made it 375 MB for 17% more CPU time.
- * V8 reads the flag each time it sets the next limit, so setting it before any of
- * prep-pack runs is in time.
+ * collected sooner (1,000 questions peaked at 422-429 MB instead of 610 MB). Growing by
+ * 70 % at most, measured on a 1,000-question pack in interleaved runs on a busy machine
+ * (`/usr/bin/time`, the same PDF bytes): peak 326-331 MB against 352-386 MB doubling, for
+ * no user CPU time beyond the runs' spread (10.0-11.7 s against 10.2-14.2 s); by half,
+ * 304-326 MB for ~11 % more CPU time (11.6-12.9 s). The staff/google workbook peaks at
+ * 174-178 MB either way (5 pairs). At 5,000 questions, growing by 70 % peaked at
+ * 1,000-1,012 MB and 46-52 s of user CPU against 953-967 MB and 38-41 s doubling (two
+ * pairs, and the same setting has varied by 50 MB under load): a live heap that big pays
+ * for collecting more often. V8 reads the flag each time it sets the next limit, so setting it here, before any
+ * of prep-pack runs, is in time. (The young generation's size, `--max-semi-space-size`,
+ * is fixed when the heap is made: set from here it changed nothing.)
  *
  * How much bytecode a function runs before V8 considers compiling it further
  * (`--interrupt-budget`, Sparkplug first, then TurboFan): 8 times V8's default (66 KB).
