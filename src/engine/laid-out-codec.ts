@@ -86,7 +86,9 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
   const locations = locationsIn(page);
   const refs = new Map<unknown, string>();
   const open = new Set<object>();
-  // Written straight to JSON text, as JSON.stringify would write the marks (see decodeSheets): a tenth of the time of making them first.
+  const shapeIds = new Map<string, number>();
+  const shapes: string[] = [];
+  // Written straight to JSON text (see decodeSheets for the marks), rather than made as objects first and stringified.
   const encode = (value: unknown): string => {
     switch (typeof value) {
       case 'string':
@@ -124,19 +126,20 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
       for (let index = 0; index < object.length; index += 1) encoded += (index > 0 ? ',' : '') + encode(object[index]);
       encoded += ']';
     } else {
-      let fields = '{';
-      let first = true;
-      for (const key in object) {
-        if (!Object.hasOwn(object, key)) continue;
-        const inner = (object as Record<string, unknown>)[key];
-        if (key === 'props' && inner !== null && typeof inner === 'object' && 'box' in object) keepLinesOf(object as LaidOutNode, inner as Record<string, unknown>);
-        fields += `${first ? '' : ','}${JSON.stringify(key)}:${encode(inner)}`;
-        first = false;
+      // The values in the order of the object's keys, the keys once per page (`shapes`): boxes,
+      // styles and props come in few shapes, and a file is half as long without their keys.
+      const keys = Object.keys(object);
+      const shapeKey = keys.join('\0');
+      let shape = shapeIds.get(shapeKey);
+      if (shape === undefined) {
+        shapeIds.set(shapeKey, (shape = shapes.length));
+        shapes.push(JSON.stringify(keys));
       }
-      fields += '}';
+      if ('props' in object && 'box' in object) keepLinesOf(object as LaidOutNode, (object as LaidOutNode).props);
+      let values = '';
+      for (let index = 0; index < keys.length; index += 1) values += (index > 0 ? ',' : '') + encode((object as Record<string, unknown>)[keys[index]!]);
       // react-pdf resolves some styles into objects without a prototype: read back the same.
-      if (Object.getPrototypeOf(object) === null) encoded = `{"$":"z","v":${fields}}`;
-      else encoded = Object.hasOwn(object, '$') ? `{"$":"o","v":${fields}}` : fields;
+      encoded = `{"$":${shape},"v":[${values}]${Object.getPrototypeOf(object) === null ? ',"z":1' : ''}}`;
     }
     open.delete(object);
     return encoded;
@@ -145,7 +148,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
   const lines: string[] = [];
   const linesKept = new Map<unknown, Set<number>>();
   // A node's props: a paragraph's (or a part's) lines go into the page's table of lines.
-  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown>) => {
+  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown> | undefined) => {
+    if (props === null || typeof props !== 'object') return;
     const { measuredFor, keptLines, takeLines, textLines } = props as Partial<Record<string, (...args: never[]) => unknown>>;
     if (typeof measuredFor !== 'function' || typeof keptLines !== 'function' || typeof takeLines !== 'function' || !node.box) return;
     // A part of a split paragraph holds lines broken at the width its functions were made with; a whole one, those it is drawn from.
@@ -162,7 +166,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
   };
   try {
     const encodedSheets = sheets.map(encode).join(',');
-    return `{"sheets":[${encodedSheets}],"lines":[${lines.join(',')}]}`;
+    const encodedLines = lines.join(',');
+    return `{"shapes":[${shapes.join(',')}],"sheets":[${encodedSheets}],"lines":[${encodedLines}]}`;
   } catch (error) {
     if (error instanceof NotData) return undefined;
     throw error;
@@ -171,16 +176,20 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
 
 /** Sheets read back from `text`, their functions taken from `page` (a page of the same key, reconciled anew); undefined if they do not fit it. */
 export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] | undefined {
+  let shapes: string[][] = [];
   const decode = (value: Json): unknown => {
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map(decode);
-    switch (value.$) {
-      case undefined:
-        return decodeFields(value);
-      case 'o':
-        return decodeFields(value.v as Record<string, Json>);
-      case 'z':
-        return Object.assign(Object.create(null) as object, decodeFields(value.v as Record<string, Json>));
+    const mark = value.$;
+    if (typeof mark === 'number') {
+      const keys = shapes[mark];
+      const values = value.v as Json[];
+      if (!keys || keys.length !== values.length) throw new NotData(`an object of shape ${mark}`);
+      const object: Record<string, unknown> = value.z === 1 ? Object.create(null) : {};
+      for (let index = 0; index < keys.length; index += 1) object[keys[index]!] = decode(values[index]!);
+      return object;
+    }
+    switch (mark) {
       case 'u':
         return undefined;
       case 'n':
@@ -193,23 +202,19 @@ export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] 
         return (by(...(decode(value.args!) as unknown[])) as Record<string, unknown>)[value.pick as string];
       }
       default:
-        throw new NotData(`a mark ${String(value.$)}`);
+        throw new NotData(`a mark ${String(mark)}`);
     }
   };
-  const decodeFields = (fields: Record<string, Json>) => {
-    const object: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(fields)) object[key] = decode(inner);
-    return object;
-  };
   try {
-    const { lines, sheets } = JSON.parse(text) as { lines: [Json, number, Json][]; sheets: Json[] };
+    const file = JSON.parse(text) as { shapes: string[][]; lines: [Json, number, Json][]; sheets: Json[] };
+    shapes = file.shapes;
     // First the lines, into the paragraphs of the page read back, so that none breaks them again.
-    for (const [takeLines, source, kept] of lines) {
+    for (const [takeLines, source, kept] of file.lines) {
       const take = decode(takeLines);
       if (typeof take !== 'function') throw new NotData('lines for something that is not a paragraph');
       take(source, decode(kept));
     }
-    return sheets.map(decode) as LaidOutNode[];
+    return file.sheets.map(decode) as LaidOutNode[];
   } catch {
     // Not JSON, or not of this page: the page is laid out again.
     return undefined;
