@@ -83,7 +83,15 @@ interface Remade {
 
 /** The sheets of `page`, laid out, as JSON text; undefined if they cannot be written faithfully. */
 export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNode): string | undefined {
-  const locations = locationsIn(page);
+  // Most nodes' props are their reconciled node's own object: their functions are found by
+  // that node's path. Every other value is looked up in all the page's props, when first needed.
+  const ownPaths = new Map<object, string>();
+  const notePaths = (node: ReconciledNode, path: string) => {
+    if (node.props) ownPaths.set(node.props, path);
+    node.children?.forEach((child, index) => notePaths(child, path === '' ? String(index) : `${path}.${index}`));
+  };
+  notePaths(page, '');
+  let locations: Map<unknown, Location> | undefined;
   const refs = new Map<unknown, string>();
   const open = new Set<object>();
   const shapeIds = new Map<string, number>();
@@ -104,7 +112,7 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
         throw new NotData(typeof value);
     }
     if (value === null) return 'null';
-    const at = locations.get(value);
+    const at = (locations ??= locationsIn(page)).get(value);
     if (at) {
       let ref = refs.get(value);
       if (ref === undefined) refs.set(value, (ref = `{"$":"r","at":${JSON.stringify(at)}}`));
@@ -136,8 +144,14 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
         shapes.push(JSON.stringify(keys));
       }
       if ('props' in object && 'box' in object) keepLinesOf(object as LaidOutNode, (object as LaidOutNode).props);
+      const ownPath = ownPaths.get(object);
       let values = '';
-      for (let index = 0; index < keys.length; index += 1) values += (index > 0 ? ',' : '') + encode((object as Record<string, unknown>)[keys[index]!]);
+      for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index]!;
+        const inner = (object as Record<string, unknown>)[key];
+        const own = ownPath !== undefined && (typeof inner === 'function' || (inner !== null && typeof inner === 'object' && (!isPlain(inner) || holdsFunction(inner))));
+        values += (index > 0 ? ',' : '') + (own ? `{"$":"r","at":${JSON.stringify([ownPath, 'props', key])}}` : encode(inner));
+      }
       // react-pdf resolves some styles into objects without a prototype: read back the same.
       encoded = `{"$":${shape},"v":[${values}]${Object.getPrototypeOf(object) === null ? ',"z":1' : ''}}`;
     }
