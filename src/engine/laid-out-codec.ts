@@ -37,7 +37,10 @@ type Location = [string, ...string[]];
 class NotData extends Error {}
 
 const isPlain = (value: object) => Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
-const holdsFunction = (value: object) => Object.values(value).some((inner) => typeof inner === 'function');
+function holdsFunction(value: object): boolean {
+  for (const key in value) if (typeof (value as Record<string, unknown>)[key] === 'function') return true;
+  return false;
+}
 
 /**
  * The values of a reconciled page that a laid-out sheet may hold and that are not data:
@@ -112,7 +115,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
         throw new NotData(typeof value);
     }
     if (value === null) return 'null';
-    const at = (locations ??= locationsIn(page)).get(value);
+    // Only what is not plain data can be a value of the page's: plain data is written as it is.
+    const at = typeof value === 'function' || !isPlain(value as object) || holdsFunction(value as object) ? (locations ??= locationsIn(page)).get(value) : undefined;
     if (at) {
       let ref = refs.get(value);
       if (ref === undefined) refs.set(value, (ref = `{"$":"r","at":${JSON.stringify(at)}}`));
