@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,12 +103,12 @@ it('prints an edited question after a build that kept its page', async () => {
   expect(edited.bytes.equals((await build(args, { caches: false })).bytes)).toBe(true);
 });
 
-it('lays out again a page whose file is cut short, changed or not JSON, and prints the same', async () => {
+it('lays out again a page whose file is cut short, changed, not JSON or unreadable, and prints the same', async () => {
   const args = ['--role', 'staff', '--company', 'google'];
   const first = await build(args);
   const files = layoutFiles().map((name) => join(cacheDir, 'page-layouts', name));
   expect(files.length).toBeGreaterThan(3);
-  const [cut, changed, garbage, unchecked] = files as [string, string, string, string];
+  const [cut, changed, garbage, unchecked, unreadable] = files as [string, string, string, string, string];
   writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 200));
   // A digit changed in the body: still JSON, but not what was written (its hash says so).
   const text = readFileSync(changed, 'utf8');
@@ -118,12 +118,17 @@ it('lays out again a page whose file is cut short, changed or not JSON, and prin
   // A body whose hash matches but that is not sheets of this page.
   const body = '{"$":"r","at":["99","props","paint"]}';
   writeFileSync(unchecked, `${(await import('node:crypto')).createHash('sha256').update(body).digest('base64url')}\n${body}`);
+  // One that cannot be read (nor written over): a folder where the file should be.
+  rmSync(unreadable);
+  mkdirSync(join(unreadable, 'in-the-way'), { recursive: true });
   const again = await build(args);
-  expect(again.laidOut).toBe(4);
-  expect(again.read).toBe(first.laidOut - 4);
+  expect(again.laidOut).toBe(5);
+  expect(again.read).toBe(first.laidOut - 5);
   expect(again.bytes.equals(first.bytes)).toBe(true);
-  // Written anew: the next build reads them all.
-  expect((await build(args)).laidOut).toBe(0);
+  // Written anew: the next build reads them all, but the one it cannot write.
+  const third = await build(args);
+  expect([third.laidOut, third.read]).toEqual([1, first.laidOut - 1]);
+  expect(third.bytes.equals(first.bytes)).toBe(true);
 });
 
 it('writes no layout file when PREP_PACK_NO_CACHE is set', async () => {

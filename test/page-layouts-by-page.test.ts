@@ -37,7 +37,7 @@ describe('layout page by page in a build that remembers nothing', () => {
     ]);
     expect(layout.children?.map((sheet) => sheet.props?.sheet)).toEqual(['0a', '0b', '1a', '1b', '2a', '2b']);
     expect(layout.props).toEqual({ title: 'T' });
-    expect(stats).toEqual({ laidOut: 3, reused: 0 });
+    expect(stats).toEqual({ laidOut: 3, reused: 0, read: 0, notKept: 0 });
     // The pages themselves are not changed: only the document's hold on them goes.
     expect(held.map((page) => page.children?.[0]?.value)).toEqual(['page 0', 'page 1', 'page 2']);
   });

@@ -37,7 +37,10 @@ type Location = [string, ...string[]];
 class NotData extends Error {}
 
 const isPlain = (value: object) => Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
-const holdsFunction = (value: object) => Object.values(value).some((inner) => typeof inner === 'function');
+function holdsFunction(value: object): boolean {
+  for (const key in value) if (typeof (value as Record<string, unknown>)[key] === 'function') return true;
+  return false;
+}
 
 /**
  * The values of a reconciled page that a laid-out sheet may hold and that are not data:
@@ -83,10 +86,20 @@ interface Remade {
 
 /** The sheets of `page`, laid out, as JSON text; undefined if they cannot be written faithfully. */
 export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNode): string | undefined {
-  const locations = locationsIn(page);
+  // Most nodes' props are their reconciled node's own object: their functions are found by
+  // that node's path. Every other value is looked up in all the page's props, when first needed.
+  const ownPaths = new Map<object, string>();
+  const notePaths = (node: ReconciledNode, path: string) => {
+    if (node.props) ownPaths.set(node.props, path);
+    node.children?.forEach((child, index) => notePaths(child, path === '' ? String(index) : `${path}.${index}`));
+  };
+  notePaths(page, '');
+  let locations: Map<unknown, Location> | undefined;
   const refs = new Map<unknown, string>();
   const open = new Set<object>();
-  // Written straight to JSON text, as JSON.stringify would write the marks (see decodeSheets): a tenth of the time of making them first.
+  const shapeIds = new Map<string, number>();
+  const shapes: string[] = [];
+  // Written straight to JSON text (see decodeSheets for the marks), rather than made as objects first and stringified.
   const encode = (value: unknown): string => {
     switch (typeof value) {
       case 'string':
@@ -102,7 +115,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
         throw new NotData(typeof value);
     }
     if (value === null) return 'null';
-    const at = locations.get(value);
+    // Only what is not plain data can be a value of the page's: plain data is written as it is.
+    const at = typeof value === 'function' || !isPlain(value as object) || holdsFunction(value as object) ? (locations ??= locationsIn(page)).get(value) : undefined;
     if (at) {
       let ref = refs.get(value);
       if (ref === undefined) refs.set(value, (ref = `{"$":"r","at":${JSON.stringify(at)}}`));
@@ -124,19 +138,26 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
       for (let index = 0; index < object.length; index += 1) encoded += (index > 0 ? ',' : '') + encode(object[index]);
       encoded += ']';
     } else {
-      let fields = '{';
-      let first = true;
-      for (const key in object) {
-        if (!Object.hasOwn(object, key)) continue;
-        const inner = (object as Record<string, unknown>)[key];
-        if (key === 'props' && inner !== null && typeof inner === 'object' && 'box' in object) keepLinesOf(object as LaidOutNode, inner as Record<string, unknown>);
-        fields += `${first ? '' : ','}${JSON.stringify(key)}:${encode(inner)}`;
-        first = false;
+      // The values in the order of the object's keys, the keys once per page (`shapes`): boxes,
+      // styles and props come in few shapes, and a file is half as long without their keys.
+      const keys = Object.keys(object);
+      const shapeKey = keys.join('\0');
+      let shape = shapeIds.get(shapeKey);
+      if (shape === undefined) {
+        shapeIds.set(shapeKey, (shape = shapes.length));
+        shapes.push(JSON.stringify(keys));
       }
-      fields += '}';
+      if ('props' in object && 'box' in object) keepLinesOf(object as LaidOutNode, (object as LaidOutNode).props);
+      const ownPath = ownPaths.get(object);
+      let values = '';
+      for (let index = 0; index < keys.length; index += 1) {
+        const key = keys[index]!;
+        const inner = (object as Record<string, unknown>)[key];
+        const own = ownPath !== undefined && (typeof inner === 'function' || (inner !== null && typeof inner === 'object' && (!isPlain(inner) || holdsFunction(inner))));
+        values += (index > 0 ? ',' : '') + (own ? `{"$":"r","at":${JSON.stringify([ownPath, 'props', key])}}` : encode(inner));
+      }
       // react-pdf resolves some styles into objects without a prototype: read back the same.
-      if (Object.getPrototypeOf(object) === null) encoded = `{"$":"z","v":${fields}}`;
-      else encoded = Object.hasOwn(object, '$') ? `{"$":"o","v":${fields}}` : fields;
+      encoded = `{"$":${shape},"v":[${values}]${Object.getPrototypeOf(object) === null ? ',"z":1' : ''}}`;
     }
     open.delete(object);
     return encoded;
@@ -145,7 +166,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
   const lines: string[] = [];
   const linesKept = new Map<unknown, Set<number>>();
   // A node's props: a paragraph's (or a part's) lines go into the page's table of lines.
-  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown>) => {
+  const keepLinesOf = (node: LaidOutNode, props: Record<string, unknown> | undefined) => {
+    if (props === null || typeof props !== 'object') return;
     const { measuredFor, keptLines, takeLines, textLines } = props as Partial<Record<string, (...args: never[]) => unknown>>;
     if (typeof measuredFor !== 'function' || typeof keptLines !== 'function' || typeof takeLines !== 'function' || !node.box) return;
     // A part of a split paragraph holds lines broken at the width its functions were made with; a whole one, those it is drawn from.
@@ -162,7 +184,8 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
   };
   try {
     const encodedSheets = sheets.map(encode).join(',');
-    return `{"sheets":[${encodedSheets}],"lines":[${lines.join(',')}]}`;
+    const encodedLines = lines.join(',');
+    return `{"shapes":[${shapes.join(',')}],"sheets":[${encodedSheets}],"lines":[${encodedLines}]}`;
   } catch (error) {
     if (error instanceof NotData) return undefined;
     throw error;
@@ -171,16 +194,20 @@ export function encodeSheets(sheets: readonly LaidOutNode[], page: ReconciledNod
 
 /** Sheets read back from `text`, their functions taken from `page` (a page of the same key, reconciled anew); undefined if they do not fit it. */
 export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] | undefined {
+  let shapes: string[][] = [];
   const decode = (value: Json): unknown => {
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map(decode);
-    switch (value.$) {
-      case undefined:
-        return decodeFields(value);
-      case 'o':
-        return decodeFields(value.v as Record<string, Json>);
-      case 'z':
-        return Object.assign(Object.create(null) as object, decodeFields(value.v as Record<string, Json>));
+    const mark = value.$;
+    if (typeof mark === 'number') {
+      const keys = shapes[mark];
+      const values = value.v as Json[];
+      if (!keys || keys.length !== values.length) throw new NotData(`an object of shape ${mark}`);
+      const object: Record<string, unknown> = value.z === 1 ? Object.create(null) : {};
+      for (let index = 0; index < keys.length; index += 1) object[keys[index]!] = decode(values[index]!);
+      return object;
+    }
+    switch (mark) {
       case 'u':
         return undefined;
       case 'n':
@@ -193,23 +220,19 @@ export function decodeSheets(text: string, page: ReconciledNode): LaidOutNode[] 
         return (by(...(decode(value.args!) as unknown[])) as Record<string, unknown>)[value.pick as string];
       }
       default:
-        throw new NotData(`a mark ${String(value.$)}`);
+        throw new NotData(`a mark ${String(mark)}`);
     }
   };
-  const decodeFields = (fields: Record<string, Json>) => {
-    const object: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(fields)) object[key] = decode(inner);
-    return object;
-  };
   try {
-    const { lines, sheets } = JSON.parse(text) as { lines: [Json, number, Json][]; sheets: Json[] };
+    const file = JSON.parse(text) as { shapes: string[][]; lines: [Json, number, Json][]; sheets: Json[] };
+    shapes = file.shapes;
     // First the lines, into the paragraphs of the page read back, so that none breaks them again.
-    for (const [takeLines, source, kept] of lines) {
+    for (const [takeLines, source, kept] of file.lines) {
       const take = decode(takeLines);
       if (typeof take !== 'function') throw new NotData('lines for something that is not a paragraph');
       take(source, decode(kept));
     }
-    return sheets.map(decode) as LaidOutNode[];
+    return file.sheets.map(decode) as LaidOutNode[];
   } catch {
     // Not JSON, or not of this page: the page is laid out again.
     return undefined;
