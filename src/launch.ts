@@ -86,13 +86,12 @@ export function codeCacheFor(bundleDir: string, cacheDir = userCacheDir()): { ca
  * flags: the shipped one is made by running this launcher (scripts/ship-code-cache.mjs).
  */
 function setV8Flags(): void {
-  setFlagsFromString('--heap-growing-percent=70');
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
 /**
- * How far V8 lets the heap grow past what its last full collection found alive
- * (`--heap-growing-percent`). By
+ * How far V8 lets the heap grow past what its last full collection found alive. By
  * default it grows by up to 4 times that when a program allocates fast, and drawing a big
  * pack does (each sheet's glyph runs are made and dropped, engine.ts): a 1,000-question
  * pack kept ~115 MB alive while drawing, in a heap grown to ~470 MB. Doubling at most
@@ -107,15 +106,20 @@ function setV8Flags(): void {
  * for collecting more often. V8 reads the flag each time it sets the next limit, so setting it here, before any
  * of prep-pack runs, is in time. (The young generation's size, `--max-semi-space-size`,
  * is fixed when the heap is made: set from here it changed nothing.)
- *
- * How much bytecode a function runs before V8 considers compiling it further
- * (`--interrupt-budget`, Sparkplug first, then TurboFan): 8 times V8's default (66 KB).
- * With the default, a staff/google build had TurboFan compile 252 functions (`--trace-opt`;
- * 61 with this budget), on a thread of its own: most of a short build's code runs too
- * briefly to pay that back, and on two cores that thread competes with the build. Measured in interleaved runs (CPU time, /usr/bin/time, a busy 2-core
- * machine, same PDF bytes): staff/google 2.04 -> 1.27 s (8 runs); TurboFan off altogether
- * (`--no-opt`) gave 1.11 s, but made a 1,000-question pack 11.0 -> 16.8 s, whose hot loops
- * need it, where 8 times the budget kept it at the default's time (see the README's Speed).
+ */
+const HEAP_GROWING_PERCENT = 70;
+
+/**
+ * How much bytecode a function runs before V8 considers compiling it further (Sparkplug
+ * first, then TurboFan): 8 times V8's default (66 KB). With the default, a staff/google
+ * build had TurboFan compile 252 functions (`--trace-opt`; 61 with this budget), on a
+ * thread of its own: most of a short build's code runs too briefly to pay that back, and
+ * on two cores that thread competes with the build. Measured in interleaved runs (CPU
+ * time, /usr/bin/time, a busy 2-core machine, same PDF bytes): staff/google 2.04 -> 1.27 s
+ * (8 runs). TurboFan off altogether (`--no-opt`) gave 1.11 s, but made a 1,000-question
+ * pack, whose hot loops need it, 11.0 -> 16.8 s; 8 times the budget kept that at the
+ * default's time (see the README's "Speed"). Long-lived processes (watch, batch workers)
+ * still optimise what they run again and again, only later.
  */
 const INTERRUPT_BUDGET = 8 * 66 * 1024;
 
