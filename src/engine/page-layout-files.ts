@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userCacheDir } from '../cache-dir.js';
@@ -35,6 +35,15 @@ const checksumOf = (body: string) => createHash('sha256').update(body).digest('b
 
 /** The body of a page's layout file, if there is one whole. */
 export function readLayoutFile(key: string): string | undefined {
+  // The folder listed once a build: a page not there costs no failed read (an error made, with its stack, per page).
+  if (present === undefined) {
+    try {
+      present = new Set(readdirSync(folder()));
+    } catch {
+      present = new Set();
+    }
+  }
+  if (!present.has(`${key}.json`)) return undefined;
   let text: string;
   try {
     text = readFileSync(pathOf(key), 'utf8');
@@ -56,6 +65,8 @@ export function readLayoutFile(key: string): string | undefined {
 const writing: Promise<void>[] = [];
 const touched: string[] = [];
 let folderMade: Promise<unknown> | undefined;
+/** The names in the folder when this build first looked (`readLayoutFile`). */
+let present: Set<string> | undefined;
 
 export function keepLayoutFile(key: string, body: string): void {
   const bytes = Buffer.from(`${checksumOf(body)}\n${body}`);
@@ -72,6 +83,7 @@ export async function finishLayoutFiles(): Promise<void> {
   const writes = writing.splice(0);
   const reads = touched.splice(0);
   folderMade = undefined;
+  present = undefined;
   if (writes.length === 0 && reads.length === 0) return;
   const now = new Date();
   try {
@@ -105,5 +117,6 @@ export async function removeLayoutFiles(): Promise<void> {
   await Promise.all(writing.splice(0));
   touched.splice(0);
   folderMade = undefined;
+  present = undefined;
   await rm(folder(), { recursive: true, force: true });
 }
