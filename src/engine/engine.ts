@@ -190,7 +190,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
     ctx.on('end', () => resolve());
     ctx.on('error', reject);
   });
-  // The layout files of the pages laid out are written while the document is drawn (page-layout-files.ts).
+  // The layout files of the pages laid out, written during layout, are waited for once the document is drawn (page-layout-files.ts).
   const layoutFilesWritten = finishLayoutFiles();
   renderDocument(ctx, layout, tagged ? structureTreeOf(ctx, pages) : undefined, sheets);
   await done;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userCacheDir } from '../cache-dir.js';
@@ -35,6 +35,15 @@ const checksumOf = (body: string) => createHash('sha256').update(body).digest('b
 
 /** The body of a page's layout file, if there is one whole. */
 export function readLayoutFile(key: string): string | undefined {
+  // The folder listed once a build: a page not there costs no failed read (an error made, with its stack, per page).
+  if (present === undefined) {
+    try {
+      present = new Set(readdirSync(folder()));
+    } catch {
+      present = new Set();
+    }
+  }
+  if (!present.has(`${key}.json`)) return undefined;
   let text: string;
   try {
     text = readFileSync(pathOf(key), 'utf8');
@@ -48,36 +57,47 @@ export function readLayoutFile(key: string): string | undefined {
   return body;
 }
 
-/** Written after layout, while the pages are drawn (`finishLayoutFiles`). */
-const pending: { key: string; body: string }[] = [];
+/**
+ * Each file is written as soon as its page is laid out, while the next pages are (react-pdf's
+ * layout yields between pages), from bytes made at once: the JSON text is built of many
+ * pieces, which held as they are took ~200 MB more for a 1,000-question pack.
+ */
+const writing: Promise<void>[] = [];
 const touched: string[] = [];
+let folderMade: Promise<unknown> | undefined;
+/** The names in the folder when this build first looked (`readLayoutFile`). */
+let present: Set<string> | undefined;
 
 export function keepLayoutFile(key: string, body: string): void {
-  pending.push({ key, body });
+  const bytes = Buffer.from(`${checksumOf(body)}\n${body}`);
+  folderMade ??= mkdir(folder(), { recursive: true }).catch(() => undefined);
+  // Never rejects: nothing waits for it until the document is drawn.
+  writing.push(folderMade.then(() => writeAtomically(pathOf(key), bytes)).catch(() => undefined));
 }
 
 /**
- * Writes the files kept during layout, marks those read as used, and drops the least
+ * Waits for the files kept during layout, marks those read as used, and drops the least
  * recently used beyond MAX_FILES. Never fails: what is not written is laid out again.
  */
 export async function finishLayoutFiles(): Promise<void> {
-  const writes = pending.splice(0);
+  const writes = writing.splice(0);
   const reads = touched.splice(0);
+  folderMade = undefined;
+  present = undefined;
   if (writes.length === 0 && reads.length === 0) return;
   const now = new Date();
   try {
-    await mkdir(folder(), { recursive: true });
-    await Promise.all([...writes.map(({ key, body }) => writeAtomically(pathOf(key), `${checksumOf(body)}\n${body}`)), ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
+    await Promise.all([...writes, ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
     if (writes.length > 0) await prune();
   } catch {
     // A read-only or full cache folder: the next build lays those pages out again.
   }
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, text);
+    await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch {
     await rm(temporary, { force: true });
@@ -94,7 +114,9 @@ async function prune(): Promise<void> {
 
 /** Forget every layout file (tests). */
 export async function removeLayoutFiles(): Promise<void> {
-  pending.splice(0);
+  await Promise.all(writing.splice(0));
   touched.splice(0);
+  folderMade = undefined;
+  present = undefined;
   await rm(folder(), { recursive: true, force: true });
 }

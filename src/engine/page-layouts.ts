@@ -81,7 +81,8 @@ export interface PageLayoutStats {
  * the sheets laid out so far and one page's layout in the making. Laid out in one pass, a
  * document's reconciled tree, the tree each of react-pdf's layout steps makes from it and
  * the next step's were all alive at once: most of a 1,000-question pack's peak memory.
- * The layout files are written while the document is drawn: `finishLayoutFiles`.
+ * Each page's layout file is written as the next pages are laid out, and waited for once the
+ * document is drawn (`finishLayoutFiles`).
  */
 export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
   const stats: PageLayoutStats = { laidOut: 0, reused: 0, read: 0, notKept: 0 };
