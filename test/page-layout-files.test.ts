@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSheets, encodeSheets } from '../src/engine/laid-out-codec.js';
-import { forgetPageLayouts, keyOf, layoutInputs } from '../src/engine/page-layouts.js';
+import { forgetPageLayouts, keyOf, layoutByPage, layoutInputs } from '../src/engine/page-layouts.js';
+import { finishLayoutFiles } from '../src/engine/page-layout-files.js';
 import { nameFixedObject, stableNameOf } from '../src/engine/stable-names.js';
 import type { LaidOutNode } from '../src/engine/engine.js';
 import { runCli } from './helpers/cli.js';
@@ -185,5 +186,28 @@ describe('a key that holds in another process', () => {
     const second = nameFixedObject({ rule: () => 2 }, 'test.shared');
     expect(stableNameOf(first)).toBeUndefined();
     expect(stableNameOf(second)).toBeUndefined();
+  });
+});
+
+describe('a document too big to keep on disk', () => {
+  /** A document of `count` pages of plain data, laid out by a stand-in that gives each page one sheet. */
+  async function layOut(count: number): Promise<void> {
+    forgetPageLayouts();
+    const pages = Array.from({ length: count }, (_, n) => ({ type: 'PAGE', props: { n }, children: [] }));
+    await layoutByPage({ type: 'DOCUMENT', props: {}, children: pages }, async (document) => ({
+      type: 'DOCUMENT',
+      children: (document.children ?? []).map((page) => ({ type: 'PAGE', box: { width: 100, height: 100 }, props: page.props, children: [] })),
+    }) as LaidOutNode);
+    await finishLayoutFiles();
+  }
+
+  it('keeps each page of a document of a workbook\'s size', async () => {
+    await layOut(40);
+    expect(layoutFiles()).toHaveLength(40);
+  });
+
+  it('keeps none of a document with more pages than a quarter of the folder holds', async () => {
+    await layOut(251);
+    expect(layoutFiles()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { cachesEnabled } from '../cache.js';
 import { keepsForNextBuild } from '../process/builds-again.js';
 import type { LaidOutNode } from './engine.js';
 import { decodeSheets, encodeSheets } from './laid-out-codec.js';
-import { keepLayoutFile, layoutFileKey, readLayoutFile } from './page-layout-files.js';
+import { keepLayoutFile, layoutFileKey, readLayoutFile, usesLayoutFiles } from './page-layout-files.js';
 import { nameComponent, stableNameOf } from './stable-names.js';
 
 /**
@@ -88,9 +88,9 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
   const stats: PageLayoutStats = { laidOut: 0, reused: 0, read: 0, notKept: 0 };
   // Remembered only in a process that builds again (builds-again.ts); kept on disk by every build.
   const remembering = cachesEnabled() && keepsForNextBuild();
-  const onDisk = cachesEnabled();
-  const documentKey = remembering || onDisk ? keyOf({ type: document.type, style: document.style, props: document.props }) : undefined;
   const { children: pages = [], ...root } = document;
+  const onDisk = cachesEnabled() && usesLayoutFiles(pages.length);
+  const documentKey = remembering || onDisk ? keyOf({ type: document.type, style: document.style, props: document.props }) : undefined;
   document.children = [];
   const sheets: LaidOutNode[] = [];
   for (let index = 0; index < pages.length; index += 1) {
