@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -204,6 +204,20 @@ describe('a document too big to keep on disk', () => {
   it('keeps each page of a document of a workbook\'s size', async () => {
     await layOut(40);
     expect(layoutFiles()).toHaveLength(40);
+  });
+
+  it('removes a temporary file a killed process left behind, and not one being written', async () => {
+    await layOut(2);
+    const folder = join(cacheDir, 'page-layouts');
+    const abandoned = join(folder, 'abandoned.json.0000.tmp');
+    const inFlight = join(folder, 'in-flight.json.0000.tmp');
+    writeFileSync(abandoned, 'half');
+    writeFileSync(inFlight, 'half');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    await layOut(3);
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(inFlight)).toBe(true);
   });
 
   it('keeps none of a document with more pages than a quarter of the folder holds', async () => {

@@ -115,8 +115,25 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+/**
+ * A temporary file older than this was left by a process killed between writing and renaming
+ * it (a live writer renames within milliseconds): it would otherwise stay for ever.
+ */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
 async function prune(): Promise<void> {
-  const names = (await readdir(folder())).filter((name) => name.endsWith('.json'));
+  const all = await readdir(folder());
+  const abandonedBefore = Date.now() - ABANDONED_AFTER_MS;
+  await Promise.all(
+    all
+      .filter((name) => name.endsWith('.tmp'))
+      .map(async (name) => {
+        const path = join(folder(), name);
+        const written = (await stat(path).catch(() => undefined))?.mtimeMs;
+        if (written !== undefined && written < abandonedBefore) await rm(path, { force: true });
+      }),
+  );
+  const names = all.filter((name) => name.endsWith('.json'));
   if (names.length <= MAX_FILES) return;
   const files = await Promise.all(names.map(async (name) => ({ path: join(folder(), name), used: (await stat(join(folder(), name)).catch(() => undefined))?.mtimeMs ?? 0 })));
   const oldest = files.sort((a, b) => b.used - a.used).slice(MAX_FILES);
