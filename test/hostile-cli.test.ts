@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { truncateSync, cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { truncateSync, cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -302,6 +302,20 @@ describe('an interrupted build leaves nothing behind', () => {
     expect(readdirSync(dir).filter((name) => name !== 'write-atomic.mjs')).toEqual(['x.pdf']);
     expect(readFileSync(target, 'utf8')).toBe('previous');
   }, 60_000);
+
+  it("a temporary file a killed build left (SIGKILL: no handler runs) goes with the next build of that PDF; a fresh one and others' stay", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prep-pack-abandoned-'));
+    const abandoned = join(dir, '.x.pdf.0a1b2c3d.tmp');
+    const fresh = join(dir, '.x.pdf.4e5f6a7b.tmp');
+    const anotherPdfs = join(dir, '.y.pdf.0a1b2c3d.tmp');
+    const notOurs = join(dir, '.x.pdf.notes.tmp');
+    for (const path of [abandoned, fresh, anotherPdfs, notOurs]) writeFileSync(path, 'half a PDF');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const path of [abandoned, anotherPdfs, notOurs]) utimesSync(path, hourAgo, hourAgo);
+    const run = await runCli(['build', '--role', 'tl', '--template', coverOnly, '--out', join(dir, 'x.pdf')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.x.pdf.4e5f6a7b.tmp', '.x.pdf.notes.tmp', '.y.pdf.0a1b2c3d.tmp', 'x.pdf']);
+  });
 
   it('SIGTERM to build --all stops its child too, and no PDF is written after', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-batch-signal-'));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
@@ -36,12 +36,36 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, shown
     }
     await refuseAnythingButAFile(path, shownAs);
     await rename(temporary, path);
+    await removeAbandonedTemporaries(dir, basename(path));
   } catch (error) {
     await rm(temporary, { force: true });
     if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${shownAs}: ${reason(error)}. The previous file, if any, is unchanged.`);
   } finally {
     done();
+  }
+}
+
+/**
+ * A temporary file of this target's older than this was left by a process killed (SIGKILL,
+ * a power cut) between writing and renaming it: no handler could remove it then. A live
+ * writer renames within seconds.
+ */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+/** Best effort: removes only names this writer makes for this target (`.<name>.<8 hex>.tmp`). */
+async function removeAbandonedTemporaries(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  const ours = (entry: string) => entry.startsWith(prefix) && entry.endsWith('.tmp') && /^[0-9a-f]{8}$/.test(entry.slice(prefix.length, -'.tmp'.length));
+  const abandonedBefore = Date.now() - ABANDONED_AFTER_MS;
+  try {
+    for (const entry of await readdir(dir)) {
+      if (!ours(entry)) continue;
+      const info = await lstat(join(dir, entry)).catch(() => undefined);
+      if (info?.isFile() && info.mtimeMs < abandonedBefore) await rm(join(dir, entry), { force: true });
+    }
+  } catch {
+    // A folder that cannot be listed: the PDF is written, which is what was asked.
   }
 }
 
