@@ -13,6 +13,7 @@ import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
 import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { finishLayoutFiles } from './page-layout-files.js';
+import { finishKerningFile } from './kerning-file.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, buildsTagged, type TaggingContext } from './tagging.js';
 import { encodeSubsetOnce } from './font-subsets.js';
@@ -195,6 +196,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   renderDocument(ctx, layout, tagged ? structureTreeOf(ctx, pages) : undefined, sheets);
   await done;
   await layoutFilesWritten;
+  // Kerning is worked out when drawing too: kept once the document is drawn (kerning-file.ts).
+  await finishKerningFile();
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }

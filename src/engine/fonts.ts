@@ -4,6 +4,7 @@ import { Font } from '@react-pdf/renderer';
 import { openSync } from 'fontkit';
 import type { MeasuredFont } from './line-break.js';
 import { kerningFromLayout, type Kerning, type LayingOutFont } from './kerning.js';
+import { keepKerning, keptKerning } from './kerning-file.js';
 
 /**
  * IBM Plex Sans, the full TTF files shipped by @expo-google-fonts. TTF rather than WOFF:
@@ -99,7 +100,8 @@ export function kerningFor(weight: Weight, italic: boolean): Kerning {
     registerFonts();
     const font = openSync(fontFiles[face.file]) as unknown as LayingOutFont & { [READS_GPOS]?: boolean };
     font[READS_GPOS] = true;
-    kernings.set(face.file, (kerning = kerningFromLayout(font)));
+    const before = { get: (text: string) => keptKerning(face.file, text), keep: (text: string, adjustments: Float64Array) => keepKerning(face.file, text, adjustments) };
+    kernings.set(face.file, (kerning = kerningFromLayout(font, before)));
   }
   return kerning;
 }

@@ -14,12 +14,25 @@ export interface LayingOutFont {
   layout(text: string): { glyphs: { advanceWidth: number }[]; positions: { xAdvance: number }[] };
 }
 
-export function kerningFromLayout(font: LayingOutFont): Kerning {
+/** Adjustments worked out before, in another process (kerning-file.ts), and where to keep new ones. */
+export interface KernedBefore {
+  get(text: string): Float64Array | undefined;
+  keep(text: string, adjustments: Float64Array): void;
+}
+
+const nothingKernedBefore: KernedBefore = { get: () => undefined, keep: () => undefined };
+
+export function kerningFromLayout(font: LayingOutFont, before: KernedBefore = nothingKernedBefore): Kerning {
   // A heading is laid out at more than one width, and drawn once more: work it out once.
   const known = new Map<string, Float64Array>();
   return (text) => {
     let adjustments = known.get(text);
     if (adjustments) return adjustments;
+    adjustments = before.get(text);
+    if (adjustments) {
+      known.set(text, adjustments);
+      return adjustments;
+    }
     adjustments = new Float64Array(text.length);
     const { glyphs, positions } = font.layout(text);
     const units = unitIndexes(text);
@@ -28,6 +41,7 @@ export function kerningFromLayout(font: LayingOutFont): Kerning {
       glyphs.forEach((glyph, index) => (adjustments![units[index]!] = positions[index]!.xAdvance - glyph.advanceWidth));
     }
     known.set(text, adjustments);
+    before.keep(text, adjustments);
     return adjustments;
   };
 }
