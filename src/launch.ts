@@ -86,6 +86,10 @@ export function codeCacheFor(bundleDir: string, cacheDir = userCacheDir()): { ca
  * flags: the shipped one is made by running this launcher (scripts/ship-code-cache.mjs).
  */
 function setV8Flags(): void {
+  // A build worker is started with a bigger young generation (worker-process.ts), which V8
+  // sized when it made the heap; set back to its default value now, the flag no longer
+  // changes anything, and no longer makes V8 reject the shipped code cache (made without it).
+  setFlagsFromString('--max-semi-space-size=0');
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }

@@ -13,6 +13,19 @@ const KEPT_OUTPUT_CHARS = 4000;
 let nextRequestId = 1;
 
 /**
+ * The young generation of a build worker, in MB a semi-space (V8's default is 16). A worker
+ * builds pack after pack, and what it keeps between builds (remembered pages, text lines)
+ * survives scavenge after scavenge: with the default, `build --all --force` spent ~1.1 s of
+ * its worker's ~6.6 s in 143 scavenges (`--trace-gc`, a loaded machine). Fixed when the heap
+ * is made, so given on the worker's command line (launch.ts sets the flag back to its
+ * default before compiling, so that the shipped code cache is still accepted).
+ */
+export const WORKER_SEMI_SPACE_MB = 64;
+
+/** What a build worker's node is started with, beside the parent's own flags. */
+export const WORKER_NODE_FLAGS = [`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
+
+/**
  * One build worker, as the pool sees it: a child process started through the same launcher
  * as the CLI (dist/bin.js, so the same bundle and patches), told by its environment to
  * serve build requests instead of reading a command line. It builds one pack at a time.
@@ -35,6 +48,7 @@ export class WorkerProcess {
       // Builds' own output comes back in their answers; this is only what escapes them.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
+      execArgv: [...process.execArgv, ...WORKER_NODE_FLAGS],
     });
     const keep = (chunk: Buffer) => (this.strayOutput = (this.strayOutput + chunk.toString()).slice(-KEPT_OUTPUT_CHARS));
     this.child.stdout!.on('data', keep);
