@@ -90,23 +90,35 @@ export function gatherWrites(ctx: unknown): void {
  */
 function gatherStreamWrites(doc: PdfKitWrites): void {
   const makeRef = doc.ref.bind(doc);
+  // The same two functions for every object, its gatherer made at its first line: most objects
+  // (a tagged workbook's ~3,000 structure elements) have no stream, and a gatherer and four
+  // closures made for each were a third of what making a structure element cost (--cpu-prof).
   doc.ref = (data) => {
-    const ref = makeRef(data);
-    const write = ref.write.bind(ref);
-    const finalize = ref.finalize.bind(ref);
-    const gathered = lineGatherer(STREAM_CHUNK, write);
-    ref.write = (chunk) => {
-      if (typeof chunk === 'string') {
-        gathered.add(chunk);
-        return;
-      }
-      gathered.flush();
-      write(chunk);
-    };
-    ref.finalize = () => {
-      gathered.flush();
-      finalize();
-    };
+    const ref = makeRef(data) as GatheringReference;
+    ref.write = writeGathered;
+    ref.finalize = finalizeGathered;
     return ref;
   };
+}
+
+/** A pdfkit object whose stream's lines are gathered (`gatherStreamWrites`). */
+interface GatheringReference extends PdfKitReference {
+  gathered?: ReturnType<typeof lineGatherer>;
+}
+
+/** pdfkit's own `write` and `finalize` (its reference class's, which these stand in for on each object). */
+const pdfkitOwn = (ref: GatheringReference) => Object.getPrototypeOf(ref) as PdfKitReference;
+
+function writeGathered(this: GatheringReference, chunk: string | Uint8Array): void {
+  if (typeof chunk === 'string') {
+    (this.gathered ??= lineGatherer(STREAM_CHUNK, (bytes) => pdfkitOwn(this).write.call(this, bytes))).add(chunk);
+    return;
+  }
+  this.gathered?.flush();
+  pdfkitOwn(this).write.call(this, chunk);
+}
+
+function finalizeGathered(this: GatheringReference): void {
+  this.gathered?.flush();
+  pdfkitOwn(this).finalize.call(this);
 }
