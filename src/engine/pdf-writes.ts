@@ -16,6 +16,8 @@
  * those collections promoted, measured with V8's sampling heap profiler).
  */
 
+import { plainObjectText } from './pdf-plain-objects.js';
+
 interface PdfKitWrites {
   _write(data: string | Uint8Array): void;
   _offset: number;
@@ -104,6 +106,13 @@ function gatherStreamWrites(doc: PdfKitWrites): void {
 /** A pdfkit object whose stream's lines are gathered (`gatherStreamWrites`). */
 interface GatheringReference extends PdfKitReference {
   gathered?: ReturnType<typeof lineGatherer>;
+  readonly id: number;
+  readonly gen: number;
+  readonly data: unknown;
+  /** The stream's bytes so far (pdfkit's). */
+  readonly buffer: readonly unknown[];
+  offset: number;
+  readonly document: PdfKitWrites & { _security?: unknown; _refEnd(ref: unknown): void };
 }
 
 /** pdfkit's own `write` and `finalize` (its reference class's, which these stand in for on each object). */
@@ -120,5 +129,18 @@ function writeGathered(this: GatheringReference, chunk: string | Uint8Array): vo
 
 function finalizeGathered(this: GatheringReference): void {
   this.gathered?.flush();
+  if (this.buffer.length === 0 && !this.document._security) {
+    // pdfkit's finalize of an object without a stream, its dictionary written by plainObjectText.
+    const abstractReference = Object.getPrototypeOf(pdfkitOwn(this)) as object;
+    const text = plainObjectText(this.data, (value) => abstractReference.isPrototypeOf(value));
+    if (text !== undefined) {
+      this.offset = this.document._offset;
+      this.document._write(`${this.id} ${this.gen} obj`);
+      this.document._write(text);
+      this.document._write('endobj');
+      this.document._refEnd(this);
+      return;
+    }
+  }
   pdfkitOwn(this).finalize.call(this);
 }
