@@ -20,6 +20,12 @@ async function pdf(gathered: boolean): Promise<{ bytes: Buffer; chunks: number }
     mixed.write(Buffer.from([0, 1, 2, 250, 255, page]));
     mixed.write('a line after, é and €');
     mixed.end();
+    // Objects without a stream, of every kind of value plainObjectText writes (pdf-plain-objects.ts), and of kinds it leaves to pdfkit (a date, bytes).
+    const ref = (doc as unknown as { ref(data?: object): { end(): void } }).ref.bind(doc);
+    const page1 = ref({ Type: 'Page' });
+    ref({ S: 'P', Alt: new String(`(${page}) ü\\ “quoted” \n\t€`), ActualText: new String('plain (words)'), P: page1, K: [page, 1.23456789, -0.5, null, undefined, true, { Type: 'MCR', Pg: page1, MCID: 3 }], Skipped: undefined }).end();
+    ref({ When: new Date(Date.UTC(2026, 1, 2)), Bytes: new Uint8Array([1, 2, 254]) }).end();
+    page1.end();
   }
   // A page whose content runs to many KB: its lines become bytes several times before the page ends.
   doc.addPage();
