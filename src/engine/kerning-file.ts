@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cachesEnabled } from '../cache.js';
 import { userCacheDir } from '../cache-dir.js';
+import { cacheFileBytes, readCacheFile, writeCacheFile } from '../cache-file.js';
 
 /**
  * The kerning worked out by earlier builds (kerning.ts), kept in the user's cache folder:
@@ -28,7 +27,6 @@ const MAX_TEXTS = 5_000;
 type Faces = Map<string, Map<string, number[]>>;
 
 const pathOf = (folder: string) => join(folder, `kerning-${__PREP_PACK_BUILD_ID__}.json`);
-const checksumOf = (body: string) => createHash('sha256').update(body).digest('base64url');
 
 /** The file as read for the cache folder in use (a test or a worker's build may change it). */
 let loaded: { folder: string; faces: Faces } | undefined;
@@ -43,16 +41,14 @@ function keptFaces(): Faces {
 
 function readKerningFile(path: string): Faces {
   const faces: Faces = new Map();
+  const body = readCacheFile(path);
+  if (body === undefined) return faces;
   try {
-    const text = readFileSync(path, 'utf8');
-    const newline = text.indexOf('\n');
-    const body = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== checksumOf(body)) return faces;
     for (const [face, texts] of Object.entries(JSON.parse(body) as Record<string, Record<string, number[]>>)) {
       faces.set(face, new Map(Object.entries(texts).filter(([kerned, adjustments]) => isAdjustmentsOf(kerned, adjustments))));
     }
   } catch {
-    // No file yet, or one that does not parse: kerning is worked out again.
+    // A body that does not parse as kerning: worked out again.
   }
   return faces;
 }
@@ -83,26 +79,15 @@ export async function finishKerningFile(): Promise<void> {
   const folder = userCacheDir();
   // Read again: another process may have written the file since this one read it.
   const faces = readKerningFile(pathOf(folder));
-  let count = [...faces.values()].reduce((sum, texts) => sum + texts.size, 0);
-  if (count + [...news.values()].reduce((sum, texts) => sum + texts.size, 0) > MAX_TEXTS) {
-    faces.clear();
-    count = 0;
-  }
+  const textsIn = (kept: Faces) => [...kept.values()].reduce((sum, texts) => sum + texts.size, 0);
+  if (textsIn(faces) + textsIn(news) > MAX_TEXTS) faces.clear();
   for (const [face, texts] of news) {
     let kept = faces.get(face);
     if (!kept) faces.set(face, (kept = new Map()));
     for (const [text, adjustments] of texts) kept.set(text, adjustments);
   }
   const body = JSON.stringify(Object.fromEntries([...faces].map(([face, texts]) => [face, Object.fromEntries(texts)])));
-  const path = pathOf(folder);
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(temporary, `${checksumOf(body)}\n${body}`);
-    await rename(temporary, path);
-    loaded = { folder, faces };
-  } catch {
-    // A read-only or full cache folder: the next build kerns these texts again.
-    await rm(temporary, { force: true }).catch(() => undefined);
-  }
+  await mkdir(folder, { recursive: true }).catch(() => undefined);
+  // Not written (a read-only or full cache folder): the next build kerns these texts again.
+  if (await writeCacheFile(pathOf(folder), cacheFileBytes(body))) loaded = { folder, faces };
 }

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userCacheDir } from '../cache-dir.js';
+import { cacheFileBytes, readCacheFile, writeCacheFile } from '../cache-file.js';
 
 /**
  * The layout files: a page's laid-out sheets (laid-out-codec.ts) kept in the user's cache
@@ -42,8 +43,6 @@ export function layoutFileKey(pageKey: string): string {
   return createHash('sha256').update(__PREP_PACK_BUILD_ID__).update('\0').update(pageKey).digest('base64url');
 }
 
-const checksumOf = (body: string) => createHash('sha256').update(body).digest('base64url');
-
 /** The body of a page's layout file, if there is one whole. */
 export function readLayoutFile(key: string): string | undefined {
   // The folder listed once a build: a page not there costs no failed read (an error made, with its stack, per page).
@@ -55,15 +54,8 @@ export function readLayoutFile(key: string): string | undefined {
     }
   }
   if (!present.has(`${key}.json`)) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(pathOf(key), 'utf8');
-  } catch {
-    return undefined;
-  }
-  const newline = text.indexOf('\n');
-  const body = text.slice(newline + 1);
-  if (newline < 0 || text.slice(0, newline) !== checksumOf(body)) return undefined;
+  const body = readCacheFile(pathOf(key));
+  if (body === undefined) return undefined;
   touched.push(pathOf(key));
   return body;
 }
@@ -80,10 +72,10 @@ let folderMade: Promise<unknown> | undefined;
 let present: Set<string> | undefined;
 
 export function keepLayoutFile(key: string, body: string): void {
-  const bytes = Buffer.from(`${checksumOf(body)}\n${body}`);
+  const bytes = cacheFileBytes(body);
   folderMade ??= mkdir(folder(), { recursive: true }).catch(() => undefined);
   // Never rejects: nothing waits for it until the document is drawn.
-  writing.push(folderMade.then(() => writeAtomically(pathOf(key), bytes)).catch(() => undefined));
+  writing.push(folderMade.then(() => writeCacheFile(pathOf(key), bytes)).then(() => undefined));
 }
 
 /**
@@ -102,16 +94,6 @@ export async function finishLayoutFiles(): Promise<void> {
     if (writes.length > 0) await prune();
   } catch {
     // A read-only or full cache folder: the next build lays those pages out again.
-  }
-}
-
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch {
-    await rm(temporary, { force: true });
   }
 }
 
