@@ -8,6 +8,7 @@ import { forgetPageLayouts, keyOf, layoutByPage, layoutInputs } from '../src/eng
 import { finishLayoutFiles } from '../src/engine/page-layout-files.js';
 import { nameFixedObject, stableNameOf } from '../src/engine/stable-names.js';
 import type { LaidOutNode } from '../src/engine/engine.js';
+import { editableQuestion, expectEditShown } from './helpers/edited-question.js';
 import { runCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/fixtures.js';
 
@@ -86,21 +87,15 @@ it('lays out only the pages staff·amazon does not share with staff·google, bui
 });
 
 it('prints an edited question after a build that kept its page', async () => {
-  const mine = mkdtempSync(join(tmpdir(), 'prep-pack-layout-files-content-'));
-  mkdirSync(join(mine, 'questions'));
-  const question = join(mine, 'questions', 'align-with-business-goals.md');
-  copyFileSync(join(repoRoot, 'content', 'questions', 'align-with-business-goals.md'), question);
-  const args = ['--role', 'staff', '--company', 'google', '--content', mine];
+  const question = editableQuestion('prep-pack-layout-files-content-');
+  const args = ['--role', 'staff', '--company', 'google', '--content', question.folder];
   const before = await build(args);
-  const original = readFileSync(question, 'utf8');
-  expect(original).toContain('I regularly meet');
-  writeFileSync(question, original.replace('I regularly meet', 'I meet every fortnight'));
+  question.edit();
   const edited = await build(args);
   expect(edited.laidOut).toBeGreaterThan(0);
   expect(edited.laidOut).toBeLessThan(5);
   expect(edited.read).toBe(before.laidOut - edited.laidOut);
-  expect(textOf(edited.bytes)).toContain('I meet every fortnight');
-  expect(textOf(edited.bytes)).not.toContain('I regularly meet');
+  expectEditShown(textOf(edited.bytes));
   expect(edited.bytes.equals((await build(args, { caches: false })).bytes)).toBe(true);
 });
 

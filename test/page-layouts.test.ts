@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { removeLayoutFiles } from '../src/engine/page-layout-files.js';
 import { forgetPageLayouts, hashOf, layoutInputs, madeFrom } from '../src/engine/page-layouts.js';
 import { expectMoreBuilds } from '../src/process/builds-again.js';
+import { editableQuestion, expectEditShown } from './helpers/edited-question.js';
 import { runCli } from './helpers/cli.js';
 import { repoRoot } from './helpers/fixtures.js';
 
@@ -81,29 +82,24 @@ describe('the page layout cache prints what a build without it prints', () => {
 });
 
 describe('an edit always shows', () => {
-  const mine = mkdtempSync(join(tmpdir(), 'prep-pack-page-layouts-'));
-  mkdirSync(join(mine, 'questions'));
-  const question = join(mine, 'questions', 'align-with-business-goals.md');
-  copyFileSync(join(repoRoot, 'content', 'questions', 'align-with-business-goals.md'), question);
+  const question = editableQuestion('prep-pack-page-layouts-');
+  const mine = question.folder;
   const template = join(mine, 'workbook.md');
   copyFileSync(join(repoRoot, 'templates', 'workbook.md'), template);
   const args = ['--role', 'staff', '--company', 'google', '--content', mine, '--template', template];
 
   it('lays out again the pages of an edited question only, and prints the edit', async () => {
     const before = await fresh(args);
-    const original = readFileSync(question, 'utf8');
-    expect(original).toContain('I regularly meet');
-    writeFileSync(question, original.replace('I regularly meet', 'I meet every fortnight'));
+    const editBack = question.edit();
     const edited = await build(args);
     // The question's page and its model answer's; every other page is as it was.
     expect(edited.laidOut).toBeGreaterThan(0);
     expect(edited.laidOut).toBeLessThan(5);
     expect(edited.reused).toBe(before.laidOut - edited.laidOut);
-    expect(textOf(edited.bytes)).toContain('I meet every fortnight');
-    expect(textOf(edited.bytes)).not.toContain('I regularly meet');
+    expectEditShown(textOf(edited.bytes));
     expect(edited.bytes.equals((await fresh(args)).bytes)).toBe(true);
     // Edited back: the first build's pages serve again, and print as they did.
-    writeFileSync(question, original);
+    editBack();
     const back = await build(args);
     expect(back.bytes.equals(before.bytes)).toBe(true);
   });
