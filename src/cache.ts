@@ -62,10 +62,10 @@ async function pruneCache(kind: string): Promise<void> {
   await Promise.all(stale.map((entry) => rm(entry.path, { force: true })));
 }
 
-/** Maps survive the round trip through JSON. */
+/** Maps survive the round trip through JSON (`revive` is also the shipped caches', shipped-cache.ts). */
 function replace(_key: string, value: unknown): unknown {
   return value instanceof Map ? { __map: [...value.entries()] } : value;
 }
-function revive(_key: string, value: unknown): unknown {
+export function revive(_key: string, value: unknown): unknown {
   return value && typeof value === 'object' && '__map' in value ? new Map((value as { __map: [unknown, unknown][] }).__map) : value;
 }

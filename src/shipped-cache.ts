@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { cachesEnabled } from './cache.js';
+import { cachesEnabled, revive } from './cache.js';
 import { displayPath, packageRoot } from './paths.js';
 
 /**
@@ -27,7 +27,7 @@ export async function readShippedCache<T>(kind: string, key: string, cwd: string
     const text = await readFile(join(dir, `${kind}-${key}.json`), 'utf8');
     return JSON.parse(text, (name, value: unknown) => {
       if (name === 'file' && typeof value === 'string') return displayPath(join(packageRoot, value), cwd);
-      return value && typeof value === 'object' && '__map' in value ? new Map((value as { __map: [unknown, unknown][] }).__map) : value;
+      return revive(name, value);
     }) as T;
   } catch {
     return undefined;
