@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { LIMITS } from './limits.js';
 
 /**
@@ -8,26 +7,11 @@ import { LIMITS } from './limits.js';
  * (checkFileSize). So a 20 GB file costs what a 128 KB one does. Undefined if it cannot be read.
  */
 export async function readTextFile(path: string): Promise<string | undefined> {
-  const handle = await open(path, 'r').catch(() => undefined);
-  if (!handle) return undefined;
-  try {
-    const buffer = Buffer.alloc(LIMITS.fileBytes + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled).toString('utf8');
-  } catch {
-    return undefined; // a folder, or a file that vanished while being read
-  } finally {
-    await handle.close();
-  }
+  return textFileReader()(path);
 }
 
 /**
- * Many small text files read one after another with the same limit as `readTextFile`,
+ * The reader behind `readTextFile`, for many small text files read one after another:
  * synchronously, into one buffer of the limit's size that every file reuses: a content
  * folder is ~130 files of a few KB, and read as promises each cost an open, reads and a
  * close through the thread pool and a zeroed 128 KB buffer of its own (measured on a warm
