@@ -16,7 +16,8 @@ import { finishLayoutFiles } from './page-layout-files.js';
 import { finishKerningFile } from './kerning-file.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
 import { StructureTree, buildsTagged, type TaggingContext } from './tagging.js';
-import { encodeSubsetOnce } from './font-subsets.js';
+import { finishFontSubsetFiles } from './font-subset-files.js';
+import { encodeSubsetOnce, startWithRepertoire } from './font-subsets.js';
 import { startTextLinesBuild, textLinesOnce } from './text-lines-memo.js';
 import { dropLinksToNowhere, type LinkedLine } from './links-to-nowhere.js';
 import { cachesEnabled } from '../cache.js';
@@ -198,6 +199,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   await layoutFilesWritten;
   // Kerning is worked out when drawing too: kept once the document is drawn (kerning-file.ts).
   await finishKerningFile();
+  // And the subset fonts encoded when the document ended (font-subset-files.ts).
+  await finishFontSubsetFiles();
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
   return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
 }
@@ -381,6 +384,7 @@ function reuseEmbeddedFonts(ctx: unknown): void {
     const known = embedded.get(src);
     if (!known) {
       setFont(src, family, size);
+      startWithRepertoire(doc._font);
       encodeSubsetOnce(doc._font);
       embedded.set(src, doc._font);
       return doc;

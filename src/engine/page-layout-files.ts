@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userCacheDir } from '../cache-dir.js';
-import { cacheFileBytes, readCacheFile, writeCacheFile } from '../cache-file.js';
+import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from '../cache-file.js';
 
 /**
  * The layout files: a page's laid-out sheets (laid-out-codec.ts) kept in the user's cache
@@ -97,30 +97,7 @@ export async function finishLayoutFiles(): Promise<void> {
   }
 }
 
-/**
- * A temporary file older than this was left by a process killed between writing and renaming
- * it (a live writer renames within milliseconds): it would otherwise stay for ever.
- */
-const ABANDONED_AFTER_MS = 10 * 60 * 1000;
-
-async function prune(): Promise<void> {
-  const all = await readdir(folder());
-  const abandonedBefore = Date.now() - ABANDONED_AFTER_MS;
-  await Promise.all(
-    all
-      .filter((name) => name.endsWith('.tmp'))
-      .map(async (name) => {
-        const path = join(folder(), name);
-        const written = (await stat(path).catch(() => undefined))?.mtimeMs;
-        if (written !== undefined && written < abandonedBefore) await rm(path, { force: true });
-      }),
-  );
-  const names = all.filter((name) => name.endsWith('.json'));
-  if (names.length <= MAX_FILES) return;
-  const files = await Promise.all(names.map(async (name) => ({ path: join(folder(), name), used: (await stat(join(folder(), name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-  const oldest = files.sort((a, b) => b.used - a.used).slice(MAX_FILES);
-  await Promise.all(oldest.map((file) => rm(file.path, { force: true })));
-}
+const prune = () => pruneCacheFolder(folder(), '.json', MAX_FILES);
 
 /** Forget every layout file (tests). */
 export async function removeLayoutFiles(): Promise<void> {

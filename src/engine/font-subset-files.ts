@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { mkdir, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cachesEnabled } from '../cache.js';
+import { userCacheDir } from '../cache-dir.js';
+import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from '../cache-file.js';
+
+/**
+ * Subset fonts as fontkit encoded them, kept in the user's cache folder: one file per
+ * subset, named by a hash of prep-pack's build id (fontkit's encoder is in it), the font
+ * file's own bytes (the fonts are a dependency, which an install may resolve to another
+ * version than the lock file's) and the subset's glyph list, in order. The same three give
+ * the same bytes, so a PDF made with a subset read from here is the PDF encoded anew.
+ * Encoding a face's subset (its glyf, loca, hmtx and other tables, through restructure)
+ * was ~50 ms of a cold workbook build (profiled: staff·amazon after staff·google), and every
+ * workbook of the shipped content uses the same glyph list per face (font-subsets.ts).
+ *
+ * Best effort, like the layout files: a file missing, cut short or changed (each holds a
+ * hash of its body) is a subset encoded again; a folder that cannot be written keeps none.
+ * Written after drawing, bounded at MAX_FILES (the least recently used go).
+ */
+
+/** A subset is ~30 KB: a few MB, the subsets of many packs' worth of glyph lists. */
+const MAX_FILES = 200;
+
+const folder = () => join(userCacheDir(), 'font-subsets');
+
+/** A font file's hash, once per fontkit font (its bytes are `stream.buffer`). */
+const fontHashes = new WeakMap<object, string>();
+
+function fontHashOf(font: object): string | undefined {
+  let hash = fontHashes.get(font);
+  if (hash === undefined) {
+    const bytes = (font as { stream?: { buffer?: Uint8Array } }).stream?.buffer;
+    if (!(bytes instanceof Uint8Array)) return undefined;
+    fontHashes.set(font, (hash = createHash('sha256').update(bytes).digest('base64url')));
+  }
+  return hash;
+}
+
+function pathOf(font: object, glyphs: string): string | undefined {
+  const fontHash = fontHashOf(font);
+  if (fontHash === undefined) return undefined;
+  const name = createHash('sha256').update(__PREP_PACK_BUILD_ID__).update('\0').update(fontHash).update('\0').update(glyphs).digest('base64url');
+  return join(folder(), `${name}.subset`);
+}
+
+const written: Promise<unknown>[] = [];
+const read: string[] = [];
+
+/** The bytes of `font`'s subset of `glyphs` (ids, comma-separated, in order) an earlier build encoded, if kept whole. */
+export function keptSubset(font: object, glyphs: string): Uint8Array | undefined {
+  if (!cachesEnabled()) return undefined;
+  const path = pathOf(font, glyphs);
+  const body = path === undefined ? undefined : readCacheFile(path);
+  if (body === undefined) return undefined;
+  read.push(path!);
+  return new Uint8Array(Buffer.from(body, 'base64'));
+}
+
+/** Keeps a subset fontkit encoded, for the next builds; written by `finishFontSubsetFiles`. */
+export function keepSubset(font: object, glyphs: string, bytes: Uint8Array): void {
+  if (!cachesEnabled()) return;
+  const path = pathOf(font, glyphs);
+  if (path === undefined) return;
+  const file = cacheFileBytes(Buffer.from(bytes).toString('base64'));
+  written.push(mkdir(folder(), { recursive: true }).then(() => writeCacheFile(path, file)));
+}
+
+/** Waits for the subsets kept by this build, marks those read as used, drops the least recently used. Never fails. */
+export async function finishFontSubsetFiles(): Promise<void> {
+  const writes = written.splice(0);
+  const reads = read.splice(0);
+  if (writes.length === 0 && reads.length === 0) return;
+  const now = new Date();
+  try {
+    await Promise.all([...writes, ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
+    if (writes.length > 0) await pruneCacheFolder(folder(), '.subset', MAX_FILES);
+  } catch {
+    // A read-only or full cache folder: the next build encodes those subsets again.
+  }
+}
