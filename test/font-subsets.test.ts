@@ -111,6 +111,20 @@ describe('subset fonts kept on disk (font-subset-files.ts)', () => {
     expect(readFileSync(path, 'utf8')).toBe(kept);
   });
 
+  it('never reads a subset file for another subset than the one it holds (copied over its name, checksum and all)', async () => {
+    process.env.PREP_PACK_CACHE_DIR = folder();
+    const subsets = join(process.env.PREP_PACK_CACHE_DIR, 'font-subsets');
+    subsetInNewFont('Tell me about a time').encode();
+    await finishFontSubsetFiles();
+    const [first] = readdirSync(subsets);
+    subsetInNewFont('Zebra').encode();
+    await finishFontSubsetFiles();
+    const second = readdirSync(subsets).find((name) => name !== first)!;
+    writeFileSync(join(subsets, second), readFileSync(join(subsets, first!)));
+    const zebra = subsetOf('Zebra', false).encode();
+    expect(Buffer.from(subsetInNewFont('Zebra').encode()).equals(Buffer.from(zebra))).toBe(true);
+  });
+
   it('keeps nothing with PREP_PACK_NO_CACHE', async () => {
     process.env.PREP_PACK_CACHE_DIR = folder();
     process.env.PREP_PACK_NO_CACHE = '1';

@@ -9,7 +9,8 @@ import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from 
  * Subset fonts as fontkit encoded them, kept in the user's cache folder: one file per
  * subset, named by a hash of prep-pack's build id (fontkit's encoder is in it), the font
  * file's own bytes (the fonts are a dependency, which an install may resolve to another
- * version than the lock file's) and the subset's glyph list, in order. The same three give
+ * version than the lock file's) and the subset's glyph list, in order, which the file
+ * also starts with (a file renamed or copied over another is not read for it). The same three give
  * the same bytes, so a PDF made with a subset read from here is the PDF encoded anew.
  * Encoding a face's subset (its glyf, loca, hmtx and other tables, through restructure)
  * was ~50 ms of a cold workbook build (profiled: staff·amazon after staff·google), and every
@@ -38,11 +39,15 @@ function fontHashOf(font: object): string | undefined {
   return hash;
 }
 
-function pathOf(font: object, glyphs: string): string | undefined {
+/**
+ * What a subset file is for (the build, the font file, the glyph list): its name is a hash of
+ * it, and its body starts with it, so a file is only ever read for the subset it holds.
+ */
+function subjectOf(font: object, glyphs: string): { path: string; subject: string } | undefined {
   const fontHash = fontHashOf(font);
   if (fontHash === undefined) return undefined;
-  const name = createHash('sha256').update(__PREP_PACK_BUILD_ID__).update('\0').update(fontHash).update('\0').update(glyphs).digest('base64url');
-  return join(folder(), `${name}.subset`);
+  const subject = `${__PREP_PACK_BUILD_ID__} ${fontHash} ${glyphs}`;
+  return { path: join(folder(), `${createHash('sha256').update(subject).digest('base64url')}.subset`), subject };
 }
 
 const written: Promise<unknown>[] = [];
@@ -51,20 +56,21 @@ const read: string[] = [];
 /** The bytes of `font`'s subset of `glyphs` (ids, comma-separated, in order) an earlier build encoded, if kept whole. */
 export function keptSubset(font: object, glyphs: string): Uint8Array | undefined {
   if (!cachesEnabled()) return undefined;
-  const path = pathOf(font, glyphs);
-  const body = path === undefined ? undefined : readCacheFile(path);
-  if (body === undefined) return undefined;
-  read.push(path!);
-  return new Uint8Array(Buffer.from(body, 'base64'));
+  const file = subjectOf(font, glyphs);
+  const body = file === undefined ? undefined : readCacheFile(file.path);
+  const newline = body?.indexOf('\n') ?? -1;
+  if (body === undefined || body.slice(0, newline) !== file!.subject) return undefined;
+  read.push(file!.path);
+  return new Uint8Array(Buffer.from(body.slice(newline + 1), 'base64'));
 }
 
 /** Keeps a subset fontkit encoded, for the next builds; written by `finishFontSubsetFiles`. */
 export function keepSubset(font: object, glyphs: string, bytes: Uint8Array): void {
   if (!cachesEnabled()) return;
-  const path = pathOf(font, glyphs);
-  if (path === undefined) return;
-  const file = cacheFileBytes(Buffer.from(bytes).toString('base64'));
-  written.push(mkdir(folder(), { recursive: true }).then(() => writeCacheFile(path, file)));
+  const file = subjectOf(font, glyphs);
+  if (file === undefined) return;
+  const body = cacheFileBytes(`${file.subject}\n${Buffer.from(bytes).toString('base64')}`);
+  written.push(mkdir(folder(), { recursive: true }).then(() => writeCacheFile(file.path, body)));
 }
 
 /** Waits for the subsets kept by this build, marks those read as used, drops the least recently used. Never fails. */
