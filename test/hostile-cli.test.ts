@@ -370,3 +370,20 @@ describe('build --all judges "unchanged" by the file that is there', () => {
     expect(readdirSync(cwd)).toEqual(['out']);
   }, 300_000);
 });
+
+describe('a cache folder that cannot be used', () => {
+  it('is a build that keeps nothing, not a failed one: PREP_PACK_CACHE_DIR naming a file', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'prep-pack-cache-file-'));
+    const notAFolder = join(cwd, 'cache');
+    writeFileSync(notAFolder, 'a file where the cache folder would be\n');
+    // The CLI as installed runs it: its own process, the user's environment.
+    const build = (out: string, env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [bin, 'build', '--role', 'staff', '--company', 'google', '--out', out], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
+    const built = build('pack.pdf', { PREP_PACK_CACHE_DIR: notAFolder });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(build('plain.pdf', { PREP_PACK_NO_CACHE: '1', PREP_PACK_CACHE_DIR: join(cwd, 'unused') }).status).toBe(0);
+    expect(readFileSync(join(cwd, 'pack.pdf')).equals(readFileSync(join(cwd, 'plain.pdf')))).toBe(true);
+    expect(readFileSync(notAFolder, 'utf8')).toBe('a file where the cache folder would be\n');
+  }, 120_000);
+});

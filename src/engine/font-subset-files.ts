@@ -70,7 +70,8 @@ export function keepSubset(font: object, glyphs: string, bytes: Uint8Array): voi
   const file = subjectOf(font, glyphs);
   if (file === undefined) return;
   const body = cacheFileBytes(`${file.subject}\n${Buffer.from(bytes).toString('base64')}`);
-  written.push(mkdir(folder(), { recursive: true }).then(() => writeCacheFile(file.path, body)));
+  // Never rejects (a folder that cannot be made is a write that fails): nothing waits for it until the document is drawn.
+  written.push(mkdir(folder(), { recursive: true }).catch(() => undefined).then(() => writeCacheFile(file.path, body)));
 }
 
 /** Waits for the subsets kept by this build, marks those read as used, drops the least recently used. Never fails. */
