@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rename, rm, writeFile } from 'node:fs/promises';
 
 /**
  * A file a cache keeps (the layout files, engine/page-layout-files.ts; the kerning file,
@@ -43,32 +42,3 @@ export async function writeCacheFile(path: string, bytes: Buffer): Promise<boole
   }
 }
 
-/**
- * A temporary file older than this was left by a process killed between writing and renaming
- * it (a live writer renames within milliseconds): it would otherwise stay for ever.
- */
-const ABANDONED_AFTER_MS = 10 * 60 * 1000;
-
-/**
- * Keeps a folder of cache files (`<name><suffix>`, one an entry) bounded: beyond `maxFiles`,
- * the least recently used go (a reader touches the files it read), and temporary files
- * abandoned by a killed writer go too. Rejects only if the folder cannot be listed.
- */
-export async function pruneCacheFolder(folder: string, suffix: string, maxFiles: number): Promise<void> {
-  const all = await readdir(folder);
-  const abandonedBefore = Date.now() - ABANDONED_AFTER_MS;
-  await Promise.all(
-    all
-      .filter((name) => name.endsWith('.tmp'))
-      .map(async (name) => {
-        const path = join(folder, name);
-        const written = (await stat(path).catch(() => undefined))?.mtimeMs;
-        if (written !== undefined && written < abandonedBefore) await rm(path, { force: true });
-      }),
-  );
-  const names = all.filter((name) => name.endsWith(suffix));
-  if (names.length <= maxFiles) return;
-  const files = await Promise.all(names.map(async (name) => ({ path: join(folder, name), used: (await stat(join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-  const oldest = files.sort((a, b) => b.used - a.used).slice(maxFiles);
-  await Promise.all(oldest.map((file) => rm(file.path, { force: true })));
-}

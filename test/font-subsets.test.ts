@@ -3,12 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSync } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishFontSubsetFiles } from '../src/engine/font-subset-files.js';
 import { encodeSubsetOnce, startWithRepertoire } from '../src/engine/font-subsets.js';
 import { fontFiles } from '../src/engine/fonts.js';
 
 type Embedded = { subset: { glyphs: number[]; encode(): Uint8Array } };
+
+// Each test keeps its subsets in a cache folder of its own (then the one vitest.config.ts set is back).
+const testsCacheFolder = process.env.PREP_PACK_CACHE_DIR;
+beforeEach(() => {
+  process.env.PREP_PACK_CACHE_DIR = mkdtempSync(join(tmpdir(), 'prep-pack-subsets-'));
+});
+afterEach(() => {
+  process.env.PREP_PACK_CACHE_DIR = testsCacheFolder;
+});
 const font = openSync(fontFiles.regular);
 
 /** A document's embedded subset of IBM Plex Sans, holding the glyphs of `text`. */
@@ -76,11 +85,6 @@ describe('every face starts with the same glyphs (font-subsets.ts REPERTOIRE)', 
 });
 
 describe('subset fonts kept on disk (font-subset-files.ts)', () => {
-  const folder = () => mkdtempSync(join(tmpdir(), 'prep-pack-subsets-'));
-  afterEach(() => {
-    delete process.env.PREP_PACK_CACHE_DIR;
-  });
-
   /** The subset of `text` in a fresh fontkit font of the regular face, as a new process would make it. */
   function subsetInNewFont(text: string): Embedded['subset'] {
     const doc = new PDFDocument({ autoFirstPage: false });
@@ -93,7 +97,6 @@ describe('subset fonts kept on disk (font-subset-files.ts)', () => {
   }
 
   it('gives a new process the bytes fontkit encodes, and encodes again what it cannot trust', async () => {
-    process.env.PREP_PACK_CACHE_DIR = folder();
     const fresh = subsetOf('Tell me about a time', false).encode();
     subsetInNewFont('Tell me about a time').encode();
     await finishFontSubsetFiles();
@@ -112,7 +115,6 @@ describe('subset fonts kept on disk (font-subset-files.ts)', () => {
   });
 
   it('never reads a subset file for another subset than the one it holds (copied over its name, checksum and all)', async () => {
-    process.env.PREP_PACK_CACHE_DIR = folder();
     const subsets = join(process.env.PREP_PACK_CACHE_DIR, 'font-subsets');
     subsetInNewFont('Tell me about a time').encode();
     await finishFontSubsetFiles();
@@ -126,7 +128,6 @@ describe('subset fonts kept on disk (font-subset-files.ts)', () => {
   });
 
   it('keeps nothing with PREP_PACK_NO_CACHE', async () => {
-    process.env.PREP_PACK_CACHE_DIR = folder();
     process.env.PREP_PACK_NO_CACHE = '1';
     try {
       subsetInNewFont('Nothing kept').encode();

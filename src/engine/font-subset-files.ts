@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cachesEnabled } from '../cache.js';
 import { userCacheDir } from '../cache-dir.js';
-import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from '../cache-file.js';
+import { cacheFileBytes, readCacheFile } from '../cache-file.js';
+import { CacheFolder } from '../cache-folder.js';
 
 /**
  * Subset fonts as fontkit encoded them, kept in the user's cache folder: one file per
@@ -24,7 +24,7 @@ import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from 
 /** A subset is ~30 KB: a few MB, the subsets of many packs' worth of glyph lists. */
 const MAX_FILES = 200;
 
-const folder = () => join(userCacheDir(), 'font-subsets');
+const files = new CacheFolder(() => join(userCacheDir(), 'font-subsets'), '.subset', MAX_FILES);
 
 /** A font file's hash, once per fontkit font (its bytes are `stream.buffer`). */
 const fontHashes = new WeakMap<object, string>();
@@ -43,24 +43,21 @@ function fontHashOf(font: object): string | undefined {
  * What a subset file is for (the build, the font file, the glyph list): its name is a hash of
  * it, and its body starts with it, so a file is only ever read for the subset it holds.
  */
-function subjectOf(font: object, glyphs: string): { path: string; subject: string } | undefined {
+function subjectOf(font: object, glyphs: string): { name: string; subject: string } | undefined {
   const fontHash = fontHashOf(font);
   if (fontHash === undefined) return undefined;
   const subject = `${__PREP_PACK_BUILD_ID__} ${fontHash} ${glyphs}`;
-  return { path: join(folder(), `${createHash('sha256').update(subject).digest('base64url')}.subset`), subject };
+  return { name: createHash('sha256').update(subject).digest('base64url'), subject };
 }
-
-const written: Promise<unknown>[] = [];
-const read: string[] = [];
 
 /** The bytes of `font`'s subset of `glyphs` (ids, comma-separated, in order) an earlier build encoded, if kept whole. */
 export function keptSubset(font: object, glyphs: string): Uint8Array | undefined {
   if (!cachesEnabled()) return undefined;
   const file = subjectOf(font, glyphs);
-  const body = file === undefined ? undefined : readCacheFile(file.path);
+  const body = file === undefined ? undefined : readCacheFile(files.entry(file.name));
   const newline = body?.indexOf('\n') ?? -1;
   if (body === undefined || body.slice(0, newline) !== file!.subject) return undefined;
-  read.push(file!.path);
+  files.used(file!.name);
   return new Uint8Array(Buffer.from(body.slice(newline + 1), 'base64'));
 }
 
@@ -69,21 +66,8 @@ export function keepSubset(font: object, glyphs: string, bytes: Uint8Array): voi
   if (!cachesEnabled()) return;
   const file = subjectOf(font, glyphs);
   if (file === undefined) return;
-  const body = cacheFileBytes(`${file.subject}\n${Buffer.from(bytes).toString('base64')}`);
-  // Never rejects (a folder that cannot be made is a write that fails): nothing waits for it until the document is drawn.
-  written.push(mkdir(folder(), { recursive: true }).catch(() => undefined).then(() => writeCacheFile(file.path, body)));
+  files.keep(file.name, cacheFileBytes(`${file.subject}\n${Buffer.from(bytes).toString('base64')}`));
 }
 
 /** Waits for the subsets kept by this build, marks those read as used, drops the least recently used. Never fails. */
-export async function finishFontSubsetFiles(): Promise<void> {
-  const writes = written.splice(0);
-  const reads = read.splice(0);
-  if (writes.length === 0 && reads.length === 0) return;
-  const now = new Date();
-  try {
-    await Promise.all([...writes, ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
-    if (writes.length > 0) await pruneCacheFolder(folder(), '.subset', MAX_FILES);
-  } catch {
-    // A read-only or full cache folder: the next build encodes those subsets again.
-  }
-}
+export const finishFontSubsetFiles = (): Promise<void> => files.finish();

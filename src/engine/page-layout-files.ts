@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { mkdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userCacheDir } from '../cache-dir.js';
-import { cacheFileBytes, pruneCacheFolder, readCacheFile, writeCacheFile } from '../cache-file.js';
+import { cacheFileBytes, readCacheFile } from '../cache-file.js';
+import { CacheFolder } from '../cache-folder.js';
 
 /**
  * The layout files: a page's laid-out sheets (laid-out-codec.ts) kept in the user's cache
@@ -35,8 +35,7 @@ const MAX_PAGES_KEPT_PER_DOCUMENT = MAX_FILES / 4;
 /** Whether a document of `pageCount` pages uses the layout files at all. */
 export const usesLayoutFiles = (pageCount: number) => pageCount <= MAX_PAGES_KEPT_PER_DOCUMENT;
 
-const folder = () => join(userCacheDir(), 'page-layouts');
-const pathOf = (key: string) => join(folder(), `${key}.json`);
+const files = new CacheFolder(() => join(userCacheDir(), 'page-layouts'), '.json', MAX_FILES);
 
 /** The file name for a page key: the build id in it, so another build of prep-pack never reads it. */
 export function layoutFileKey(pageKey: string): string {
@@ -48,34 +47,27 @@ export function readLayoutFile(key: string): string | undefined {
   // The folder listed once a build: a page not there costs no failed read (an error made, with its stack, per page).
   if (present === undefined) {
     try {
-      present = new Set(readdirSync(folder()));
+      present = new Set(readdirSync(files.path()));
     } catch {
       present = new Set();
     }
   }
   if (!present.has(`${key}.json`)) return undefined;
-  const body = readCacheFile(pathOf(key));
-  if (body === undefined) return undefined;
-  touched.push(pathOf(key));
+  const body = readCacheFile(files.entry(key));
+  if (body !== undefined) files.used(key);
   return body;
 }
+
+/** The names in the folder when this build first looked (`readLayoutFile`). */
+let present: Set<string> | undefined;
 
 /**
  * Each file is written as soon as its page is laid out, while the next pages are (react-pdf's
  * layout yields between pages), from bytes made at once: the JSON text is built of many
  * pieces, which held as they are took ~200 MB more for a 1,000-question pack.
  */
-const writing: Promise<void>[] = [];
-const touched: string[] = [];
-let folderMade: Promise<unknown> | undefined;
-/** The names in the folder when this build first looked (`readLayoutFile`). */
-let present: Set<string> | undefined;
-
 export function keepLayoutFile(key: string, body: string): void {
-  const bytes = cacheFileBytes(body);
-  folderMade ??= mkdir(folder(), { recursive: true }).catch(() => undefined);
-  // Never rejects: nothing waits for it until the document is drawn.
-  writing.push(folderMade.then(() => writeCacheFile(pathOf(key), bytes)).then(() => undefined));
+  files.keep(key, cacheFileBytes(body));
 }
 
 /**
@@ -83,27 +75,12 @@ export function keepLayoutFile(key: string, body: string): void {
  * recently used beyond MAX_FILES. Never fails: what is not written is laid out again.
  */
 export async function finishLayoutFiles(): Promise<void> {
-  const writes = writing.splice(0);
-  const reads = touched.splice(0);
-  folderMade = undefined;
   present = undefined;
-  if (writes.length === 0 && reads.length === 0) return;
-  const now = new Date();
-  try {
-    await Promise.all([...writes, ...reads.map((path) => utimes(path, now, now).catch(() => undefined))]);
-    if (writes.length > 0) await prune();
-  } catch {
-    // A read-only or full cache folder: the next build lays those pages out again.
-  }
+  await files.finish();
 }
-
-const prune = () => pruneCacheFolder(folder(), '.json', MAX_FILES);
 
 /** Forget every layout file (tests). */
 export async function removeLayoutFiles(): Promise<void> {
-  await Promise.all(writing.splice(0));
-  touched.splice(0);
-  folderMade = undefined;
   present = undefined;
-  await rm(folder(), { recursive: true, force: true });
+  await files.remove();
 }
