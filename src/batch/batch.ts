@@ -119,9 +119,11 @@ async function planAndBuild(options: BatchOptions, io: CliIO, pool: WorkerPool):
         rows[index] = [plan.out, '-', '-', result.seconds.toFixed(1), 'FAILED'];
         return;
       }
+      // Said as the outcome arrives, before the file is read back for the manifest: so packs
+      // are counted in the order their builds ended (a worker's next build may end first).
+      progress(plan.out, `built  ${result.pages ?? '?'} pages  ${result.seconds.toFixed(1)} s`);
       const written = await fileOnDisk(resolve(io.cwd, plan.out));
       if (written) manifest[plan.out] = { inputs: key, pages: result.pages ?? 0, ...written };
-      progress(plan.out, `built  ${result.pages ?? '?'} pages  ${result.seconds.toFixed(1)} s`);
       rows[index] = [plan.out, String(result.pages ?? '?'), written ? kb(written.bytes) : '-', result.seconds.toFixed(1), 'built'];
       await saveInOrder();
     }),
