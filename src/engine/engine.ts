@@ -24,6 +24,7 @@ import { cachesEnabled } from '../cache.js';
 import { keepsForNextBuild } from '../process/builds-again.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
+import { deflateStreamsInBackground } from './pdf-deflate-in-background.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -181,6 +182,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   gatherWrites(ctx);
+  deflateStreamsInBackground(ctx);
   transformWithoutGarbage(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);

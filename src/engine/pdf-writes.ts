@@ -127,6 +127,11 @@ function writeGathered(this: GatheringReference, chunk: string | Uint8Array): vo
   pdfkitOwn(this).write.call(this, chunk);
 }
 
+/** What was written into an object's stream so far, as bytes in its buffer: for a step that writes the object itself (pdf-deflate-in-background.ts). */
+export function flushGatheredLines(ref: unknown): void {
+  (ref as GatheringReference).gathered?.flush();
+}
+
 function finalizeGathered(this: GatheringReference): void {
   this.gathered?.flush();
   if (this.buffer.length === 0 && !this.document._security) {

@@ -1,0 +1,77 @@
+import PDFDocument from 'pdfkit';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { deflateStreamsInBackground } from '../src/engine/pdf-deflate-in-background.js';
+import { gatherWrites } from '../src/engine/pdf-writes.js';
+
+/** A PDF of many pages drawn by pdfkit, its writes gathered (as the engine does), its streams deflated on the thread pool or by pdfkit. */
+async function pdf(inBackground: boolean): Promise<Buffer> {
+  const doc = new PDFDocument({ compress: true, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)), Title: 'Streams' } });
+  gatherWrites(doc);
+  if (inBackground) deflateStreamsInBackground(doc);
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  for (let page = 0; page < 60; page += 1) {
+    doc.addPage();
+    doc.text(`Page ${page + 1}: ${'words and more words '.repeat(30 + page)}`);
+    for (let box = 0; box < 200; box += 1) doc.rect(10 + (box % 50) * 5, 10 + box, 4, 4).fill(box % 2 ? '#333333' : '#777777');
+    doc.link(10, 10, 50, 10, `https://example.com/${page}`);
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** Each object of a PDF by number: its dictionary and its stream inflated. */
+function objects(bytes: Buffer): Map<number, { dictionary: string; stream?: string }> {
+  const text = bytes.toString('latin1');
+  const found = new Map<number, { dictionary: string; stream?: string }>();
+  for (const match of text.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) {
+    const [, id, body] = match;
+    const at = body!.indexOf('\nstream\n');
+    if (at < 0) {
+      found.set(Number(id), { dictionary: body! });
+      continue;
+    }
+    const data = Buffer.from(body!.slice(at + 8, body!.lastIndexOf('\nendstream')), 'latin1');
+    found.set(Number(id), { dictionary: body!.slice(0, at), stream: inflateSync(data).toString('latin1') });
+  }
+  return found;
+}
+
+describe('streams deflated on the thread pool (pdf-deflate-in-background.ts)', () => {
+  it('holds the same objects as pdfkit deflating them itself, every stream the same once inflated', async () => {
+    const [own, background] = [await pdf(false), await pdf(true)];
+    const [ownObjects, backgroundObjects] = [objects(own), objects(background)];
+    expect(ownObjects.size).toBeGreaterThan(200);
+    expect([...backgroundObjects.keys()].sort((a, b) => a - b)).toEqual([...ownObjects.keys()].sort((a, b) => a - b));
+    let streams = 0;
+    for (const [id, object] of ownObjects) {
+      expect(backgroundObjects.get(id), `object ${id}`).toEqual(object);
+      if (object.stream !== undefined) streams += 1;
+    }
+    expect(streams).toBeGreaterThanOrEqual(60);
+    // Written elsewhere in the file: after every object without a stream.
+    expect(background.equals(own)).toBe(false);
+  });
+
+  it('gives the same bytes every time, whichever compression finishes first', async () => {
+    const runs = await Promise.all([pdf(true), pdf(true), pdf(true)]);
+    expect(runs[1]!.equals(runs[0]!)).toBe(true);
+    expect(runs[2]!.equals(runs[0]!)).toBe(true);
+  });
+
+  it('points the cross-reference table at each object where it now is', async () => {
+    const bytes = await pdf(true);
+    const text = bytes.toString('latin1');
+    const table = /xref\n0 (\d+)\n0000000000 65535 f \n((?:\d{10} 00000 n \n)+)/.exec(text);
+    expect(table).not.toBeNull();
+    const offsets = table![2]!.trim().split('\n').map((line) => Number(line.slice(0, 10)));
+    expect(offsets.length).toBe(Number(table![1]) - 1);
+    offsets.forEach((offset, index) => expect(text.slice(offset, offset + String(index + 1).length + 6)).toBe(`${index + 1} 0 obj`));
+  });
+});
