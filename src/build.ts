@@ -93,7 +93,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   noteBuildStarted();
   const clock = stopwatch();
   const warnings: string[] = [];
-  // Caches for later processes are written once the PDF is (read-content.ts).
+  // Caches for later processes are written once the PDF is (read-content.ts, engine/page-layouts.ts).
   const cacheWrites: (() => Promise<void>)[] = [];
   const content: Content = await readContent(request.contentDirs, cwd, (message) => warnings.push(message), (write) => cacheWrites.push(write));
   clock.lap('content');
@@ -132,6 +132,7 @@ export async function buildPackFile(request: BuildRequest, cwd: string, env: Nod
   );
   clock.lap('glyphs');
   const pdf = await renderPdf(pack, content, [recipeAttachment(pack, request, posting)]);
+  cacheWrites.push(() => pdf.keepAfterWrite());
   clock.lap('render');
   if (out) await writeFileAtomically(out.path, pdf.bytes, out.shownAs);
   clock.lap('write');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSheets, encodeSheets } from '../src/engine/laid-out-codec.js';
-import { forgetPageLayouts, keyOf, layoutByPage, layoutInputs } from '../src/engine/page-layouts.js';
+import { forgetPageLayouts, keepLayoutFilesAfterWrite, keyOf, layoutByPage, layoutInputs } from '../src/engine/page-layouts.js';
+import { expectMoreBuilds } from '../src/process/builds-again.js';
 import { finishLayoutFiles } from '../src/engine/page-layout-files.js';
 import { nameFixedObject, stableNameOf } from '../src/engine/stable-names.js';
 import type { LaidOutNode } from '../src/engine/engine.js';
@@ -186,14 +187,19 @@ describe('a key that holds in another process', () => {
 
 describe('a document too big to keep on disk', () => {
   /** A document of `count` pages of plain data, laid out by a stand-in that gives each page one sheet. */
-  async function layOut(count: number): Promise<void> {
+  async function layOutOnly(count: number, first = 0): Promise<void> {
     forgetPageLayouts();
-    const pages = Array.from({ length: count }, (_, n) => ({ type: 'PAGE', props: { n }, children: [] }));
+    const pages = Array.from({ length: count }, (_, n) => ({ type: 'PAGE', props: { n: first + n }, children: [] }));
     await layoutByPage({ type: 'DOCUMENT', props: {}, children: pages }, async (document) => ({
       type: 'DOCUMENT',
       children: (document.children ?? []).map((page) => ({ type: 'PAGE', box: { width: 100, height: 100 }, props: page.props, children: [] })),
     }) as LaidOutNode);
     await finishLayoutFiles();
+  }
+  /** … and its PDF written, as the engine's caller does once it is (build.ts). */
+  async function layOut(count: number): Promise<void> {
+    await layOutOnly(count);
+    await keepLayoutFilesAfterWrite();
   }
 
   it('keeps each page of a document of a workbook\'s size', async () => {
@@ -213,6 +219,20 @@ describe('a document too big to keep on disk', () => {
     await layOut(3);
     expect(existsSync(abandoned)).toBe(false);
     expect(existsSync(inFlight)).toBe(true);
+  });
+
+  it('in a process that builds again, encodes the last pages it laid out only once the PDF is written', async () => {
+    expectMoreBuilds();
+    await layOutOnly(12, 1000);
+    // The first 8 wait for the PDF (page-layouts.ts), the others are written as they are laid out.
+    expect(layoutFiles()).toHaveLength(4);
+    await keepLayoutFilesAfterWrite();
+    expect(layoutFiles()).toHaveLength(12);
+    // A build that failed before its PDF leaves its waiting pages to the next, which forgets them.
+    await layOutOnly(3, 2000);
+    await layOutOnly(1, 3000);
+    await keepLayoutFilesAfterWrite();
+    expect(layoutFiles()).toHaveLength(13);
   });
 
   it('keeps none of a document with more pages than a quarter of the folder holds', async () => {

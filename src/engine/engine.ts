@@ -11,7 +11,7 @@ import { fillSheet, ruledLinesOf } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
-import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
+import { keepLayoutFilesAfterWrite, layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { finishLayoutFiles } from './page-layout-files.js';
 import { finishKerningFile } from './kerning-file.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
@@ -111,6 +111,12 @@ export interface RenderedPdf {
   /** Page (1-based) on which each node with an `id` starts. */
   pages: ReadonlyMap<string, number>;
   pageCount: number;
+  /**
+   * Keeps, for later processes, what waited for the PDF to be written: the layout files of
+   * the last pages this build laid out, in a process that builds again (page-layouts.ts).
+   * The caller runs it once the PDF is in place; a build that fails never does.
+   */
+  keepAfterWrite(): Promise<void>;
 }
 
 type Renderer = {
@@ -204,7 +210,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   // And the subset fonts encoded when the document ended (font-subset-files.ts).
   await finishFontSubsetFiles();
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
-  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts };
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts, keepAfterWrite: keepLayoutFilesAfterWrite };
 }
 
 interface PdfKitMetadata {

@@ -3,7 +3,7 @@ import { cachesEnabled } from '../cache.js';
 import { keepsForNextBuild } from '../process/builds-again.js';
 import type { LaidOutNode } from './engine.js';
 import { decodeSheets, encodeSheets } from './laid-out-codec.js';
-import { keepLayoutFile, layoutFileKey, readLayoutFile, usesLayoutFiles } from './page-layout-files.js';
+import { finishLayoutFiles, keepLayoutFile, layoutFileKey, readLayoutFile, usesLayoutFiles } from './page-layout-files.js';
 import { nameComponent, stableNameOf } from './stable-names.js';
 
 /**
@@ -86,6 +86,8 @@ export interface PageLayoutStats {
  */
 export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
   const stats: PageLayoutStats = { laidOut: 0, reused: 0, read: 0, notKept: 0 };
+  // Left by a build that never wrote its PDF (it failed): pages laid out again when next needed.
+  filesAfterWrite = [];
   // Remembered only in a process that builds again (builds-again.ts); kept on disk by every build.
   const remembering = cachesEnabled() && keepsForNextBuild();
   const { children: pages = [], ...root } = document;
@@ -118,16 +120,45 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
       continue;
     }
     const pageSheets = (await layout({ ...root, children: [page] })).children ?? [];
-    if (remembering) remember(key!, pageSheets.map(copyNodes));
+    const kept = remembering ? pageSheets.map(copyNodes) : undefined;
+    if (kept) remember(key!, kept);
     if (onDisk) {
-      const encoded = fileKey === undefined ? undefined : encodeSheets(pageSheets, page);
-      if (encoded === undefined) stats.notKept += 1;
-      else keepLayoutFile(fileKey!, encoded);
+      if (fileKey === undefined) stats.notKept += 1;
+      else if (kept && filesAfterWrite.length < MAX_FILES_AFTER_WRITE) filesAfterWrite.push({ fileKey, sheets: kept, page, stats });
+      else keepEncoded(fileKey, pageSheets, page, stats);
     }
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
   return { layout: { ...root, children: sheets } as LaidOutNode, stats };
+}
+
+/**
+ * Pages laid out by this build whose layout files are encoded once its PDF is written
+ * (`keepLayoutFilesAfterWrite`), in a process that builds again: encoding a page's sheets
+ * (laid-out-codec.ts) is CPU time on the build's own thread, ~25 ms of a watch rebuild
+ * after a question edit (its 4 pages, one of them 8 sheets), which the user waited for
+ * before the new PDF. Their copies are remembered anyway (`remember`); a page's reconciled
+ * tree, which the encoding reads for where each function came from, is kept until then
+ * too, so only a few are: the rest of a build that lays out many (a worker's first) are
+ * encoded as they are laid out, as in a one-off build.
+ */
+const MAX_FILES_AFTER_WRITE = 8;
+let filesAfterWrite: { fileKey: string; sheets: LaidOutNode[]; page: ReconciledNode; stats: PageLayoutStats }[] = [];
+
+function keepEncoded(fileKey: string, sheets: LaidOutNode[], page: ReconciledNode, stats: PageLayoutStats): void {
+  const encoded = encodeSheets(sheets, page);
+  if (encoded === undefined) stats.notKept += 1;
+  else keepLayoutFile(fileKey, encoded);
+}
+
+/** The layout files of the pages whose encoding waited for the PDF (`filesAfterWrite`): encoded, written and waited for. */
+export async function keepLayoutFilesAfterWrite(): Promise<void> {
+  const waiting = filesAfterWrite;
+  filesAfterWrite = [];
+  if (waiting.length === 0) return;
+  for (const { fileKey, sheets, page, stats } of waiting) keepEncoded(fileKey, sheets, page, stats);
+  await finishLayoutFiles();
 }
 
 /**
