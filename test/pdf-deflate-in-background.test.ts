@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { deflateOnThread } from '../src/engine/deflate-thread.js';
 import { deflateStreamsInBackground } from '../src/engine/pdf-deflate-in-background.js';
 import { gatherWrites } from '../src/engine/pdf-writes.js';
 
@@ -73,5 +74,20 @@ describe('streams deflated on the thread pool (pdf-deflate-in-background.ts)', (
     const offsets = table![2]!.trim().split('\n').map((line) => Number(line.slice(0, 10)));
     expect(offsets.length).toBe(Number(table![1]) - 1);
     offsets.forEach((offset, index) => expect(text.slice(offset, offset + String(index + 1).length + 6)).toBe(`${index + 1} 0 obj`));
+  });
+});
+
+describe('the deflate thread (deflate-thread.ts)', () => {
+  it('gives deflateSync\'s bytes, for a slice of Node\'s shared pool (copied) and for bytes of their own (moved)', async () => {
+    const small = Buffer.from('a few words, in a slice of the shared pool');
+    const neighbour = Buffer.from('another slice of the same pool');
+    const large = Buffer.alloc(200_000, 'q 1 0 0 1 72 720 cm 0 0 m 100 0 l S Q\n');
+    const expected = [deflateSync(small), deflateSync(large)];
+    const [smallOut, largeOut] = await Promise.all([deflateOnThread(small), deflateOnThread(large)]);
+    expect(smallOut.equals(expected[0]!)).toBe(true);
+    expect(largeOut.equals(expected[1]!)).toBe(true);
+    expect(inflateSync(largeOut).length).toBe(200_000);
+    // The pool the small one came from is still there for everything else in it.
+    expect(neighbour.toString()).toBe('another slice of the same pool');
   });
 });

@@ -25,6 +25,7 @@ import { keepsForNextBuild } from '../process/builds-again.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 import { deflateStreamsInBackground } from './pdf-deflate-in-background.js';
+import { startDeflateThread } from './deflate-thread.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -160,6 +161,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   if (renderError !== undefined) throw renderError;
 
   const started = performance.now();
+  // Started now, it is ready by the time the first sheet is drawn.
+  startDeflateThread();
   const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);

@@ -1,13 +1,12 @@
-import { deflate } from 'node:zlib';
+import { deflateOnThread } from './deflate-thread.js';
 import { flushGatheredLines } from './pdf-writes.js';
 
 /**
  * pdfkit deflates each stream (a sheet's drawing, a font) with zlib's deflateSync as the
  * object is written: ~30 ms of a warm 58-sheet rebuild, on the one thread that also
- * draws (11 % of a watch worker's CPU profile). Here a stream is handed to zlib's
- * asynchronous deflate instead, which runs on Node's thread pool, so on a machine with a
- * second core it is compressed while the next sheets are drawn; the same zlib, the same
- * level, the same compressed bytes.
+ * draws (11 % of a watch worker's CPU profile). Here a stream is handed to a thread of its
+ * own (deflate-thread.ts), so on a machine with a second core it is compressed while the
+ * next sheets are drawn; the same zlib, the same level, the same compressed bytes.
  *
  * Such an object is written once the document ends, after everything else, in the order
  * its stream was ended (sheet by sheet, then the fonts): never in the order the
@@ -73,7 +72,7 @@ function finalizeInBackground(this: StreamReference): void {
   }
   const raw = Buffer.concat(this.buffer);
   this.buffer = [];
-  const deflated = new Promise<Buffer>((resolve, reject) => deflate(raw, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+  const deflated = deflateOnThread(raw);
   // Not unhandled while it waits for its turn: a failure is reported when its turn comes.
   deflated.catch(() => undefined);
   waiting.streams.push({ ref: this, deflated });
