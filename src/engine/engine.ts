@@ -24,7 +24,7 @@ import { cachesEnabled } from '../cache.js';
 import { keepsForNextBuild } from '../process/builds-again.js';
 import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
-import { deflateStreamsInBackground } from './pdf-deflate-in-background.js';
+import { deflatesStreamsAside, deflateStreamsInBackground } from './pdf-deflate-in-background.js';
 import { startDeflateThread } from './deflate-thread.js';
 
 /**
@@ -162,7 +162,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
 
   const started = performance.now();
   // Started now, it is ready by the time the first sheet is drawn.
-  startDeflateThread();
+  const deflateAside = deflatesStreamsAside((document as ReconciledNode).children?.length ?? 0);
+  if (deflateAside) startDeflateThread();
   const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
@@ -191,7 +192,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   gatherWrites(ctx);
-  deflateStreamsInBackground(ctx);
+  if (deflateAside) deflateStreamsInBackground(ctx);
   transformWithoutGarbage(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);
