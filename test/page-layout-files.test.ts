@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSheets, encodeSheets } from '../src/engine/laid-out-codec.js';
-import { forgetPageLayouts, keepLayoutFilesAfterWrite, keyOf, layoutByPage, layoutInputs } from '../src/engine/page-layouts.js';
+import { forgetPageLayouts, keyOf, layoutByPage, layoutInputs } from '../src/engine/page-layouts.js';
 import { expectMoreBuilds } from '../src/process/builds-again.js';
 import { finishLayoutFiles } from '../src/engine/page-layout-files.js';
 import { nameFixedObject, stableNameOf } from '../src/engine/stable-names.js';
@@ -186,20 +186,20 @@ describe('a key that holds in another process', () => {
 });
 
 describe('a document too big to keep on disk', () => {
-  /** A document of `count` pages of plain data, laid out by a stand-in that gives each page one sheet. */
-  async function layOutOnly(count: number, first = 0): Promise<void> {
+  /** A document of `count` pages of plain data, laid out by a stand-in that gives each page one sheet; what it keeps once its PDF is written is returned. */
+  async function layOutOnly(count: number, first = 0): Promise<() => Promise<void>> {
     forgetPageLayouts();
     const pages = Array.from({ length: count }, (_, n) => ({ type: 'PAGE', props: { n: first + n }, children: [] }));
-    await layoutByPage({ type: 'DOCUMENT', props: {}, children: pages }, async (document) => ({
+    const { keepAfterWrite } = await layoutByPage({ type: 'DOCUMENT', props: {}, children: pages }, async (document) => ({
       type: 'DOCUMENT',
       children: (document.children ?? []).map((page) => ({ type: 'PAGE', box: { width: 100, height: 100 }, props: page.props, children: [] })),
     }) as LaidOutNode);
     await finishLayoutFiles();
+    return keepAfterWrite;
   }
   /** … and its PDF written, as the engine's caller does once it is (build.ts). */
   async function layOut(count: number): Promise<void> {
-    await layOutOnly(count);
-    await keepLayoutFilesAfterWrite();
+    await (await layOutOnly(count))();
   }
 
   it('keeps each page of a document of a workbook\'s size', async () => {
@@ -223,15 +223,17 @@ describe('a document too big to keep on disk', () => {
 
   it('in a process that builds again, encodes the last pages it laid out only once the PDF is written', async () => {
     expectMoreBuilds();
-    await layOutOnly(12, 1000);
+    const keepAfterWrite = await layOutOnly(12, 1000);
     // The first 8 wait for the PDF (page-layouts.ts), the others are written as they are laid out.
     expect(layoutFiles()).toHaveLength(4);
-    await keepLayoutFilesAfterWrite();
+    await keepAfterWrite();
     expect(layoutFiles()).toHaveLength(12);
-    // A build that failed before its PDF leaves its waiting pages to the next, which forgets them.
+    // Once only.
+    await keepAfterWrite();
+    expect(layoutFiles()).toHaveLength(12);
+    // A build that failed before its PDF never calls it: its pages are not kept, and the next build's are.
     await layOutOnly(3, 2000);
-    await layOutOnly(1, 3000);
-    await keepLayoutFilesAfterWrite();
+    await (await layOutOnly(1, 3000))();
     expect(layoutFiles()).toHaveLength(13);
   });
 

@@ -11,7 +11,7 @@ import { fillSheet, ruledLinesOf } from './fill-sheet.js';
 import { isBack, shiftSheetContent, type MirrorBacks } from './mirror-backs.js';
 import { outlineOfDrawnSheet } from './drawn-sheet.js';
 import { runningMarks } from './running-marks.js';
-import { keepLayoutFilesAfterWrite, layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
+import { layoutByPage, type PageLayoutStats, type ReconciledNode } from './page-layouts.js';
 import { finishLayoutFiles } from './page-layout-files.js';
 import { finishKerningFile } from './kerning-file.js';
 import { startSectionsOnFronts } from './sections-on-fronts.js';
@@ -164,7 +164,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   // Started now, it is ready by the time the first sheet is drawn.
   const deflateAside = deflatesStreamsAside((document as ReconciledNode).children?.length ?? 0);
   if (deflateAside) startDeflateThread();
-  const { layout, stats: pageLayouts } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
+  const { layout, stats: pageLayouts, keepAfterWrite } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
   const form = new PdfForm();
@@ -214,7 +214,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   // And the subset fonts encoded when the document ended (font-subset-files.ts).
   await finishFontSubsetFiles();
   const timings = { layout: laidOut - started, draw: performance.now() - laidOut };
-  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts, keepAfterWrite: keepLayoutFilesAfterWrite };
+  return { bytes: Buffer.concat(chunks), pages, pageCount: layout.children?.length ?? 0, timings, pageLayouts, keepAfterWrite };
 }
 
 interface PdfKitMetadata {

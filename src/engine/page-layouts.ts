@@ -84,10 +84,9 @@ export interface PageLayoutStats {
  * Each page's layout file is written as the next pages are laid out, and waited for once the
  * document is drawn (`finishLayoutFiles`).
  */
-export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats }> {
+export async function layoutByPage(document: ReconciledNode, layout: LayoutDocument): Promise<{ layout: LaidOutNode; stats: PageLayoutStats; keepAfterWrite: () => Promise<void> }> {
   const stats: PageLayoutStats = { laidOut: 0, reused: 0, read: 0, notKept: 0 };
-  // Left by a build that never wrote its PDF (it failed): pages laid out again when next needed.
-  filesAfterWrite = [];
+  const filesAfterWrite: FileAfterWrite[] = [];
   // Remembered only in a process that builds again (builds-again.ts); kept on disk by every build.
   const remembering = cachesEnabled() && keepsForNextBuild();
   const { children: pages = [], ...root } = document;
@@ -124,18 +123,18 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
     if (kept) remember(key!, kept);
     if (onDisk) {
       if (fileKey === undefined) stats.notKept += 1;
-      else if (kept && filesAfterWrite.length < MAX_FILES_AFTER_WRITE) filesAfterWrite.push({ fileKey, sheets: kept, page, stats });
-      else keepEncoded(fileKey, pageSheets, page, stats);
+      else if (kept && filesAfterWrite.length < MAX_FILES_AFTER_WRITE) filesAfterWrite.push({ fileKey, sheets: kept, page });
+      else keepEncoded({ fileKey, sheets: pageSheets, page }, stats);
     }
     sheets.push(...pageSheets);
     stats.laidOut += 1;
   }
-  return { layout: { ...root, children: sheets } as LaidOutNode, stats };
+  return { layout: { ...root, children: sheets } as LaidOutNode, stats, keepAfterWrite: () => keepFilesAfterWrite(filesAfterWrite, stats) };
 }
 
 /**
- * Pages laid out by this build whose layout files are encoded once its PDF is written
- * (`keepLayoutFilesAfterWrite`), in a process that builds again: encoding a page's sheets
+ * Pages laid out by a build whose layout files are encoded once its PDF is written
+ * (`keepAfterWrite`, which a build that fails never calls), in a process that builds again: encoding a page's sheets
  * (laid-out-codec.ts) is CPU time on the build's own thread, ~25 ms of a watch rebuild
  * after a question edit (its 4 pages, one of them 8 sheets), which the user waited for
  * before the new PDF. Their copies are remembered anyway (`remember`); a page's reconciled
@@ -144,20 +143,23 @@ export async function layoutByPage(document: ReconciledNode, layout: LayoutDocum
  * encoded as they are laid out, as in a one-off build.
  */
 const MAX_FILES_AFTER_WRITE = 8;
-let filesAfterWrite: { fileKey: string; sheets: LaidOutNode[]; page: ReconciledNode; stats: PageLayoutStats }[] = [];
 
-function keepEncoded(fileKey: string, sheets: LaidOutNode[], page: ReconciledNode, stats: PageLayoutStats): void {
+interface FileAfterWrite {
+  fileKey: string;
+  sheets: LaidOutNode[];
+  page: ReconciledNode;
+}
+
+function keepEncoded({ fileKey, sheets, page }: FileAfterWrite, stats: PageLayoutStats): void {
   const encoded = encodeSheets(sheets, page);
   if (encoded === undefined) stats.notKept += 1;
   else keepLayoutFile(fileKey, encoded);
 }
 
-/** The layout files of the pages whose encoding waited for the PDF (`filesAfterWrite`): encoded, written and waited for. */
-export async function keepLayoutFilesAfterWrite(): Promise<void> {
-  const waiting = filesAfterWrite;
-  filesAfterWrite = [];
-  if (waiting.length === 0) return;
-  for (const { fileKey, sheets, page, stats } of waiting) keepEncoded(fileKey, sheets, page, stats);
+/** The layout files whose encoding waited for the PDF: encoded, written and waited for (once: the list is emptied). */
+async function keepFilesAfterWrite(files: FileAfterWrite[], stats: PageLayoutStats): Promise<void> {
+  if (files.length === 0) return;
+  for (const file of files.splice(0)) keepEncoded(file, stats);
   await finishLayoutFiles();
 }
 
