@@ -161,9 +161,8 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   if (renderError !== undefined) throw renderError;
 
   const started = performance.now();
-  // Started now, it is ready by the time the first sheet is drawn.
-  const deflateAside = deflatesStreamsAside((document as ReconciledNode).children?.length ?? 0);
-  if (deflateAside) startDeflateThread();
+  // Started while the pages are laid out, it is ready by the time the first sheet is drawn.
+  if (deflatesStreamsAside((document as ReconciledNode).children?.length ?? 0)) startDeflateThread();
   const { layout, stats: pageLayouts, keepAfterWrite } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
@@ -192,7 +191,7 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   });
   ctx._root.data.PageMode = 'UseOutlines';
   gatherWrites(ctx);
-  if (deflateAside) deflateStreamsInBackground(ctx);
+  if (deflatesStreamsAside(layout.children?.length ?? 0)) deflateStreamsInBackground(ctx);
   transformWithoutGarbage(ctx);
   reuseEmbeddedFonts(ctx);
   escapeXmpInfo(ctx);

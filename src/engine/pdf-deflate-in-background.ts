@@ -1,5 +1,5 @@
 import { deflateOnThread } from './deflate-thread.js';
-import { flushGatheredLines } from './pdf-writes.js';
+import { flushGatheredLines, writeObject } from './pdf-writes.js';
 
 /**
  * pdfkit deflates each stream (a sheet's drawing, a font) with zlib's deflateSync as the
@@ -18,16 +18,18 @@ import { flushGatheredLines } from './pdf-writes.js';
 /**
  * Drawing is one synchronous run, so a stream's deflated bytes come back, and the bytes it
  * was deflated from are let go of by the thread, only once it is over: for a workbook
- * (~60 sheets, ~1.2 MB of drawing) that is little, but a 1,000-question pack (~1,000
- * pages) peaked ~25 MB higher (/usr/bin/time, 339-373 MB against 308-342 MB, two pairs),
- * and no slower to deflate on the drawing thread than the time it waits for the rest.
- * Beyond this many pages (react-pdf `<Page>`s, as many as the layout files keep,
- * page-layout-files.ts), pdfkit deflates as it writes, as before.
+ * (~60 sheets, ~1.2 MB of drawing) that is little, but a 1,000-question pack (1,075
+ * sheets) peaked ~25 MB higher (/usr/bin/time, 339-373 MB against 308-342 MB, two pairs).
+ * A document of more sheets than this is deflated by pdfkit as it writes, as before.
  */
-const MAX_PAGES_DEFLATED_ASIDE = 250;
+const MAX_SHEETS_DEFLATED_ASIDE = 250;
 
-/** Whether a document of `pageCount` pages has its streams deflated on the thread (`deflateStreamsInBackground`). */
-export const deflatesStreamsAside = (pageCount: number) => pageCount <= MAX_PAGES_DEFLATED_ASIDE;
+/**
+ * Whether a document of `count` sheets has its streams deflated on the thread. Also asked of
+ * its count of pages before layout, to start the thread early: a document has at least as
+ * many sheets as pages.
+ */
+export const deflatesStreamsAside = (count: number) => count <= MAX_SHEETS_DEFLATED_ASIDE;
 
 interface PdfKitDocument {
   ref(data?: unknown): StreamReference;
@@ -40,7 +42,7 @@ interface StreamReference {
   buffer: Uint8Array[];
   compress: boolean;
   document: PdfKitDocument;
-  finalize(): void;
+  finalize(this: StreamReference): void;
 }
 
 interface DeflatedLater {
@@ -48,23 +50,18 @@ interface DeflatedLater {
   deflated: Promise<Buffer>;
 }
 
-/** Per document: its streams waiting to be written, and how its objects are written otherwise (pdf-writes.ts's finalize, the same for every object). */
-interface Waiting {
-  streams: DeflatedLater[];
-  finalizeNow?: () => void;
-}
-const waitingOf = new WeakMap<PdfKitDocument, Waiting>();
+/** Per document: its streams waiting to be written, in the order they were ended. */
+const waitingOf = new WeakMap<PdfKitDocument, DeflatedLater[]>();
 
 /** Set up after gatherWrites (pdf-writes.ts), whose objects' `finalize` this stands in front of. */
 export function deflateStreamsInBackground(ctx: unknown): void {
   const doc = ctx as PdfKitDocument;
   if (doc._security) return; // an encrypted stream is encrypted as it is written: left to pdfkit
-  const waiting: Waiting = { streams: [] };
+  const waiting: DeflatedLater[] = [];
   waitingOf.set(doc, waiting);
   const makeRef = doc.ref.bind(doc);
   doc.ref = (data) => {
     const ref = makeRef(data);
-    waiting.finalizeNow ??= ref.finalize;
     // One function for every object (no closure each: a tagged workbook makes ~3,500).
     ref.finalize = finalizeInBackground;
     return ref;
@@ -72,16 +69,15 @@ export function deflateStreamsInBackground(ctx: unknown): void {
   const end = doc.end.bind(doc);
   doc.end = () => {
     end();
-    if (waiting.streams.length > 0) void writeWaiting(doc, waiting);
+    if (waiting.length > 0) void writeWaiting(doc, waiting);
   };
 }
 
 /** An object's `finalize`: a stream to compress is compressed aside; anything else is written now. */
 function finalizeInBackground(this: StreamReference): void {
-  const waiting = waitingOf.get(this.document)!;
   flushGatheredLines(this);
   if (!this.compress || this.buffer.length === 0) {
-    waiting.finalizeNow!.call(this);
+    writeObject(this);
     return;
   }
   const raw = Buffer.concat(this.buffer);
@@ -89,19 +85,18 @@ function finalizeInBackground(this: StreamReference): void {
   const deflated = deflateOnThread(raw);
   // Not unhandled while it waits for its turn: a failure is reported when its turn comes.
   deflated.catch(() => undefined);
-  waiting.streams.push({ ref: this, deflated });
+  waitingOf.get(this.document)!.push({ ref: this, deflated });
 }
 
 /** Once the document has ended: each waiting stream written, compressed, in the order it was ended. */
-async function writeWaiting(doc: PdfKitDocument, waiting: Waiting): Promise<void> {
+async function writeWaiting(doc: PdfKitDocument, waiting: DeflatedLater[]): Promise<void> {
   try {
-    for (const { ref, deflated } of waiting.streams) {
+    for (const { ref, deflated } of waiting.splice(0)) {
       ref.buffer = [await deflated];
       // Already compressed: pdfkit writes the bytes as they are (its Filter was set as the stream was written).
       ref.compress = false;
-      waiting.finalizeNow!.call(ref);
+      writeObject(ref);
     }
-    waiting.streams.length = 0;
   } catch (error) {
     doc.emit('error', error);
   }

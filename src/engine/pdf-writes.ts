@@ -132,6 +132,11 @@ export function flushGatheredLines(ref: unknown): void {
   (ref as GatheringReference).gathered?.flush();
 }
 
+/** Writes an object out now, as every object's `finalize` does: for a step that decides when (pdf-deflate-in-background.ts). */
+export function writeObject(ref: unknown): void {
+  finalizeGathered.call(ref as GatheringReference);
+}
+
 function finalizeGathered(this: GatheringReference): void {
   this.gathered?.flush();
   if (this.buffer.length === 0 && !this.document._security) {
