@@ -58,29 +58,28 @@ function groupsOf(entries: readonly ContentsEntry[]): ContentsEntry[][] {
 
 function ContentsLine({ entry, heading }: { entry: ContentsEntry; heading: boolean }) {
   const style = entryStyle[entry.level];
-  const title = <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={leading.small} weight={style.fontWeight} leader style={{ flex: 1 }} />;
-  const number = <PaintedText pageOf={entry.id} link={false} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />;
-  const row = { flexDirection: 'row', alignItems: 'flex-end' } as const;
-  const entryBox = { textDecoration: 'none', color: ink.text, marginTop: style.marginTop } as const;
+  const row = { flexDirection: 'row', alignItems: 'flex-end', paddingLeft: style.indent } as const;
+  const line = (
+    <>
+      <Paragraph text={`${entry.number !== undefined ? `Q${entry.number}. ` : ''}${entry.title}`} size={style.fontSize} leading={leading.small} weight={style.fontWeight} leader style={{ flex: 1 }} />
+      <PaintedText pageOf={entry.id} link={false} text="{ref}" width={NUMBER_WIDTH} fontSize={style.fontSize} bold={entry.level === 1} align="right" leader />
+    </>
+  );
   // The link is the entry's box, kept whole on a sheet, and the row itself when nothing
   // goes under it: every node costs layout (react-pdf's steps and yoga, ~0.1-0.2 ms each),
   // and this page lays out again whenever a question's title changes (a watch edit).
-  if (entry.why === undefined) {
-    return (
-      <Link src={`#${entry.id}`} wrap={false} {...keepProps(heading)} style={{ ...entryBox, ...row, paddingLeft: style.indent }}>
-        {title}
-        {number}
-      </Link>
-    );
-  }
+  const why = entry.why;
   return (
-    <Link src={`#${entry.id}`} wrap={false} {...keepProps(heading)} style={entryBox}>
-      <View style={{ ...row, paddingLeft: style.indent }}>
-        {title}
-        {number}
-      </View>
-      {/* Why a question is in a trimmed pack, under its entry. */}
-      <Paragraph text={entry.why} {...type('caption')} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />
+    <Link src={`#${entry.id}`} wrap={false} {...keepProps(heading)} style={{ textDecoration: 'none', color: ink.text, marginTop: style.marginTop, ...(why === undefined ? row : {}) }}>
+      {why === undefined ? (
+        line
+      ) : (
+        <>
+          <View style={row}>{line}</View>
+          {/* Why a question is in a trimmed pack, under its entry. */}
+          <Paragraph text={why} {...type('caption')} color={ink.muted} style={{ paddingLeft: style.indent, paddingRight: NUMBER_WIDTH }} />
+        </>
+      )}
     </Link>
   );
 }
