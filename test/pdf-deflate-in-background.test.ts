@@ -1,11 +1,33 @@
 import PDFDocument from 'pdfkit';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deflateOnThread } from '../src/engine/deflate-thread.js';
 import { deflateStreamsInBackground } from '../src/engine/pdf-deflate-in-background.js';
 import { gatherWrites } from '../src/engine/pdf-writes.js';
 
-/** A PDF of many pages drawn by pdfkit, its writes gathered (as the engine does), its streams deflated on the thread pool or by pdfkit. */
+/**
+ * The deflate thread is Node's own worker thread, which a test can stop the way a crash
+ * would (`terminate`: it exits with code 1) right after a stream was posted to it.
+ */
+const threads = vi.hoisted(() => ({ made: 0, stopAfterNextPost: false }));
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:worker_threads')>();
+  class StoppableWorker extends actual.Worker {
+    constructor(...args: ConstructorParameters<typeof actual.Worker>) {
+      super(...args);
+      threads.made += 1;
+    }
+    override postMessage(...args: Parameters<InstanceType<typeof actual.Worker>['postMessage']>): void {
+      super.postMessage(...args);
+      if (!threads.stopAfterNextPost) return;
+      threads.stopAfterNextPost = false;
+      void this.terminate();
+    }
+  }
+  return { ...actual, Worker: StoppableWorker, default: { ...actual, Worker: StoppableWorker } };
+});
+
+/** A PDF of many pages drawn by pdfkit, its writes gathered (as the engine does), its streams deflated on the deflate thread or by pdfkit. */
 async function pdf(inBackground: boolean): Promise<Buffer> {
   const doc = new PDFDocument({ compress: true, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)), Title: 'Streams' } });
   gatherWrites(doc);
@@ -44,7 +66,7 @@ function objects(bytes: Buffer): Map<number, { dictionary: string; stream?: stri
   return found;
 }
 
-describe('streams deflated on the thread pool (pdf-deflate-in-background.ts)', () => {
+describe('streams deflated on a thread of their own (pdf-deflate-in-background.ts)', () => {
   it('holds the same objects as pdfkit deflating them itself, every stream the same once inflated', async () => {
     const [own, background] = [await pdf(false), await pdf(true)];
     const [ownObjects, backgroundObjects] = [objects(own), objects(background)];
@@ -89,5 +111,26 @@ describe('the deflate thread (deflate-thread.ts)', () => {
     expect(inflateSync(largeOut).length).toBe(200_000);
     // The pool the small one came from is still there for everything else in it.
     expect(neighbour.toString()).toBe('another slice of the same pool');
+  });
+
+  it('fails what it was given when the thread stops, and starts a new thread for what comes next', async () => {
+    const data = Buffer.alloc(100_000, 'BT /F1 10 Tf (words) Tj ET\n');
+    const expected = deflateSync(data);
+    await deflateOnThread(Buffer.from(data)); // the thread is running
+    const madeBefore = threads.made;
+    threads.stopAfterNextPost = true;
+    await expect(deflateOnThread(Buffer.from(data))).rejects.toThrow(/thread that deflates the PDF's streams stopped/);
+    const after = await deflateOnThread(Buffer.from(data));
+    expect(after.equals(expected)).toBe(true);
+    expect(threads.made).toBe(madeBefore + 1);
+  });
+
+  it('makes the document fail, not end without its streams, when the thread stops while drawing', async () => {
+    await deflateOnThread(Buffer.from('the thread is running'));
+    threads.stopAfterNextPost = true;
+    await expect(pdf(true)).rejects.toThrow(/thread that deflates the PDF's streams stopped/);
+    // The next document is whole again, on a new thread.
+    const [own, background] = [await pdf(false), await pdf(true)];
+    expect([...objects(background).keys()].sort((a, b) => a - b)).toEqual([...objects(own).keys()].sort((a, b) => a - b));
   });
 });
