@@ -78,6 +78,18 @@ describe('a build from the layout files prints what a build without any cache pr
   }
 });
 
+it('keeps every page of a workbook with stories written into its worksheets, and prints them the same from the files', async () => {
+  const args = ['--role', 'staff', '--company', 'google', '--stories', join(repoRoot, 'examples', 'ada-stories.md')];
+  const first = await build(args);
+  // A story's words are a paragraph of prep-pack's: a react-pdf <Text> holds fontkit's objects, and its page was laid out anew every build.
+  expect(first.notKept).toBe(0);
+  const again = await build(args);
+  expect(again.laidOut).toBe(0);
+  expect(again.read).toBe(first.laidOut);
+  expect(textOf(again.bytes)).toContain('Our payment ledger could not handle the growth in transactions');
+  expect(again.bytes.equals((await build(args, { caches: false })).bytes)).toBe(true);
+});
+
 it('lays out only the pages staff·amazon does not share with staff·google, built before', async () => {
   const google = await build(['--role', 'staff', '--company', 'google']);
   expect(google.notKept).toBe(0);

@@ -1,4 +1,4 @@
-import { Checkbox, FieldSet, Text, View } from '@react-pdf/renderer';
+import { Checkbox, FieldSet, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Content } from '../../content/model.js';
 import type { Pack, Paper } from '../../select/pack.js';
@@ -9,7 +9,7 @@ import { Paragraph, type ParagraphProps } from '../../engine/Paragraph.js';
 import { worksheetFieldName } from '../../forms/field-names.js';
 import { FieldOnEdge, PromptLines } from '../WritingArea.js';
 import { RuledLines } from '../RuledLines.js';
-import { boxes, ink, leading, margins, paperPoints, PITCH, strokes, type, typeScale } from '../theme.js';
+import { boxes, ink, margins, paperPoints, PITCH, strokes, type, typeScale } from '../theme.js';
 import { wrapForFields } from '../../forms/wrap-text.js';
 
 /**
@@ -89,7 +89,8 @@ function StarWorksheet({ number, content, anchor, story, fillable, paper }: Star
           {story?.[field.key] && !fields ? (
             <>
               <Paragraph {...fieldLabel(field)} />
-              <Text style={{ fontSize: typeScale.body, lineHeight: leading.body, paddingVertical: 3, minHeight: field.lines * PITCH }}>{story[field.key]}</Text>
+              {/* A paragraph of prep-pack's, not react-pdf's <Text>: laid out in a fraction of the time, and its page's layout kept on disk (a <Text>'s holds fontkit's objects). */}
+              <Paragraph text={story[field.key]!} {...type('body')} style={{ paddingVertical: 3, minHeight: field.lines * PITCH }} />
             </>
           ) : (
             <PromptLines
