@@ -8,10 +8,9 @@ import { writeCacheFile } from './cache-file.js';
  * (engine/font-subset-files.ts). An entry is written as soon as it is kept, never making
  * the build wait or fail (a folder that cannot be made is a write that fails); `finish`
  * waits for the writes, marks the entries read as used, and keeps the folder bounded:
- * beyond `maxFiles` entries (`<name><suffix>`), the least recently used go (down to 90 % of
- * `maxFiles`, FULLNESS_AFTER_PRUNING), and temporary
- * files abandoned by a killed writer go too. Best effort throughout: what is not kept is
- * made again by the next build.
+ * beyond `maxFiles` entries (`<name><suffix>`), the least recently used go, down to 90 % of
+ * `maxFiles` (FULLNESS_AFTER_PRUNING), and temporary files abandoned by a killed writer go
+ * too. Best effort throughout: what is not kept is made again by the next build.
  */
 export class CacheFolder {
   private writing: Promise<unknown>[] = [];

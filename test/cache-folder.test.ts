@@ -16,7 +16,7 @@ function newFolder(maxFiles: number): { folder: string; cache: CacheFolder; entr
   return { folder, cache: new CacheFolder(() => folder, '.json', maxFiles), entries: () => readdirSync(folder).filter((name) => name.endsWith('.json')).sort() };
 }
 
-/** Every entry's time set `secondsAgo` before now, in the order given: the first is the oldest. */
+/** The entries' times set a second apart, in the order given, the first 1,000 s ago: the first is the least recently used. */
 function ageInOrder(folder: string, names: string[]): void {
   const now = Date.now() / 1000;
   names.forEach((name, index) => utimesSync(join(folder, `${name}.json`), now - 1000 + index, now - 1000 + index));

@@ -89,7 +89,7 @@ function StarWorksheet({ number, content, anchor, story, fillable, paper }: Star
           {story?.[field.key] && !fields ? (
             <>
               <Paragraph {...fieldLabel(field)} />
-              {/* A paragraph of prep-pack's, not react-pdf's <Text>: laid out in a fraction of the time, and its page's layout kept on disk (a <Text>'s holds fontkit's objects). */}
+              {/* A paragraph of prep-pack's, not react-pdf's <Text>, whose laid-out lines hold fontkit's objects: a page with one could not be kept on disk (laid-out-codec.ts) and was laid out again by every build. */}
               <Paragraph text={story[field.key]!} {...type('body')} style={{ paddingVertical: 3, minHeight: field.lines * PITCH }} />
             </>
           ) : (
