@@ -6,22 +6,26 @@ import { deflateStreamsInBackground } from '../src/engine/pdf-deflate-in-backgro
 import { gatherWrites } from '../src/engine/pdf-writes.js';
 
 /**
- * The deflate thread is Node's own worker thread, which a test can stop the way a crash
- * would (`terminate`: it exits with code 1) right after a stream was posted to it.
+ * The deflate thread is Node's own worker thread, which a test can make stop as a crash
+ * would (it exits with code 1) as a stream is posted to it. It stops itself (process.exit
+ * in the thread, before that stream's deflateSync begins) rather than being terminated
+ * from here: terminating a thread inside deflateSync can abort Node 20 itself ("close
+ * before init"), which took down this test's process once in CI.
  */
-const threads = vi.hoisted(() => ({ made: 0, stopAfterNextPost: false }));
+const threads = vi.hoisted(() => ({ made: 0, stopAtNextPost: false }));
 vi.mock('node:worker_threads', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:worker_threads')>();
+  // Listens before the thread's own code does, so its deflate never starts.
+  const stopWhenTold = `require('node:worker_threads').parentPort.on('message', (message) => { if (message.stopNow) process.exit(1); });\n`;
   class StoppableWorker extends actual.Worker {
-    constructor(...args: ConstructorParameters<typeof actual.Worker>) {
-      super(...args);
+    constructor(code: string, options: ConstructorParameters<typeof actual.Worker>[1]) {
+      super(stopWhenTold + code, options);
       threads.made += 1;
     }
-    override postMessage(...args: Parameters<InstanceType<typeof actual.Worker>['postMessage']>): void {
-      super.postMessage(...args);
-      if (!threads.stopAfterNextPost) return;
-      threads.stopAfterNextPost = false;
-      void this.terminate();
+    override postMessage(message: object, transfer?: readonly Transferable[]): void {
+      const stopNow = threads.stopAtNextPost;
+      threads.stopAtNextPost = false;
+      super.postMessage(stopNow ? { ...message, stopNow } : message, transfer as never);
     }
   }
   return { ...actual, Worker: StoppableWorker, default: { ...actual, Worker: StoppableWorker } };
@@ -118,7 +122,7 @@ describe('the deflate thread (deflate-thread.ts)', () => {
     const expected = deflateSync(data);
     await deflateOnThread(Buffer.from(data)); // the thread is running
     const madeBefore = threads.made;
-    threads.stopAfterNextPost = true;
+    threads.stopAtNextPost = true;
     await expect(deflateOnThread(Buffer.from(data))).rejects.toThrow(/thread that deflates the PDF's streams stopped/);
     const after = await deflateOnThread(Buffer.from(data));
     expect(after.equals(expected)).toBe(true);
@@ -127,7 +131,7 @@ describe('the deflate thread (deflate-thread.ts)', () => {
 
   it('makes the document fail, not end without its streams, when the thread stops while drawing', async () => {
     await deflateOnThread(Buffer.from('the thread is running'));
-    threads.stopAfterNextPost = true;
+    threads.stopAtNextPost = true;
     await expect(pdf(true)).rejects.toThrow(/thread that deflates the PDF's streams stopped/);
     // The next document is whole again, on a new thread.
     const [own, background] = [await pdf(false), await pdf(true)];

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
 
 /**
  * Streams deflated on a thread of their own (pdf-deflate-in-background.ts), one after
@@ -29,6 +30,30 @@ let thread: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: unknown) => void }>();
 
+/**
+ * Node 20 can abort the whole process ("Assertion failed: init_done_ && close before
+ * init", a native stack trace, exit 134) when a thread is stopped inside deflateSync, as
+ * process.exit stops it: 1 run in 200 of a script that posts 50 streams of 20 KB to such
+ * a thread and calls process.exit 0-6 ms later. So while streams are out, a process
+ * exiting on its own (cleanUpNow, as on a closed pipe) first waits for them to come back:
+ * the thread is then idle between messages, where stopping it is safe.
+ */
+let whileStreamsAreOut: { done: () => void; unregister: () => void } | undefined;
+
+function streamsGoOut(): void {
+  if (whileStreamsAreOut) return;
+  let done!: () => void;
+  const back = new Promise<void>((resolve) => (done = resolve));
+  whileStreamsAreOut = { done, unregister: cleanUpOnSignal(() => back) };
+}
+
+function streamsAreBack(): void {
+  const out = whileStreamsAreOut;
+  whileStreamsAreOut = undefined;
+  out?.unregister();
+  out?.done();
+}
+
 /** Starts the thread, if it is not running yet, so that it is ready when the first stream comes. */
 export function startDeflateThread(): void {
   if (thread) return;
@@ -36,14 +61,18 @@ export function startDeflateThread(): void {
   started.on('message', ({ id, deflated }: { id: number; deflated: Uint8Array }) => {
     const asked = waiting.get(id);
     waiting.delete(id);
-    // Only a process with streams still to come back waits for the thread.
-    if (waiting.size === 0) started.unref();
     asked?.resolve(Buffer.from(deflated.buffer, deflated.byteOffset, deflated.byteLength));
+    // Only a process with streams still to come back waits for the thread.
+    if (waiting.size === 0) {
+      started.unref();
+      streamsAreBack();
+    }
   });
   const fail = (error: unknown) => {
     if (thread === started) thread = undefined;
     for (const asked of waiting.values()) asked.reject(error);
     waiting.clear();
+    streamsAreBack();
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`the thread that deflates the PDF's streams stopped (exit code ${code})`)));
@@ -60,6 +89,7 @@ export function deflateOnThread(data: Buffer): Promise<Buffer> {
   const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
   const bytes = whole ? data : Buffer.from(data);
   thread!.ref();
+  streamsGoOut();
   thread!.postMessage({ id, data: bytes }, [bytes.buffer as ArrayBuffer]);
   return deflated;
 }
