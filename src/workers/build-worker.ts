@@ -1,5 +1,6 @@
 import type { CliIO } from '../cli/io.js';
 import { expectMoreBuilds } from '../process/builds-again.js';
+import { cleanUpNow } from '../process/clean-up-on-signal.js';
 import type { BuildAnswerMessage, BuildRequestMessage } from './build-protocol.js';
 
 type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -23,8 +24,10 @@ export function serveBuildRequests(main: Main): void {
     queue = queue.then(() => answer(main, message));
   });
   // The pool is gone (closed, or the parent died): so is the worker's reason to live,
-  // once the build under way, if any, has finished (its temporary file renamed or removed).
-  process.on('disconnect', () => void queue.finally(() => process.exit(0)));
+  // once the build under way, if any, has finished (its temporary file renamed or removed)
+  // and whatever is still registered for a process exiting on its own has run (a failed
+  // build's streams still being deflated: engine/deflate-thread.ts).
+  process.on('disconnect', () => void queue.finally(cleanUpNow).finally(() => process.exit(0)));
 }
 
 async function answer(main: Main, request: BuildRequestMessage): Promise<void> {
