@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { userCacheDir } from './cache-dir.js';
+import { HEAP_GROWING_PERCENT } from './process/heap-growth.js';
 
 type Main = (argv: readonly string[]) => Promise<number>;
 type ServeBuildRequests = (main: Main) => void;
@@ -61,7 +62,15 @@ function loadBundle(): { exports: BundleExports; writeCodeCache?: () => void } {
   const module = { exports: {} as BundleExports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, load, module, bundle, here);
   if (cachedData && !script.cachedDataRejected) return { exports: module.exports };
-  return { exports: module.exports, writeCodeCache: () => writeSafe(cacheFile, script.createCachedData()) };
+  // The flags set back first: a build may have changed one (heap-growth.ts), and a code
+  // cache holds the hash of the flags it was made under.
+  return {
+    exports: module.exports,
+    writeCodeCache: () => {
+      setV8Flags();
+      writeSafe(cacheFile, script.createCachedData());
+    },
+  };
 }
 
 /**
@@ -94,24 +103,6 @@ function setV8Flags(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
-/**
- * How far V8 lets the heap grow past what its last full collection found alive. By
- * default it grows by up to 4 times that when a program allocates fast, and drawing a big
- * pack does (each sheet's glyph runs are made and dropped, engine.ts): a 1,000-question
- * pack kept ~115 MB alive while drawing, in a heap grown to ~470 MB. Doubling at most
- * collected sooner (1,000 questions peaked at 422-429 MB instead of 610 MB). Growing by
- * 70 % at most, measured on a 1,000-question pack in interleaved runs on a busy machine
- * (`/usr/bin/time`, the same PDF bytes): peak 326-331 MB against 352-386 MB doubling, for
- * no user CPU time beyond the runs' spread (10.0-11.7 s against 10.2-14.2 s); by half,
- * 304-326 MB for ~11 % more CPU time (11.6-12.9 s). The staff/google workbook peaks at
- * 174-178 MB either way (5 pairs). At 5,000 questions, growing by 70 % peaked at
- * 1,000-1,012 MB and 46-52 s of user CPU against 953-967 MB and 38-41 s doubling (two
- * pairs, and the same setting has varied by 50 MB under load): a live heap that big pays
- * for collecting more often. V8 reads the flag each time it sets the next limit, so setting it here, before any
- * of prep-pack runs, is in time. (The young generation's size, `--max-semi-space-size`,
- * is fixed when the heap is made: set from here it changed nothing.)
- */
-const HEAP_GROWING_PERCENT = 70;
 
 /**
  * How much bytecode a function runs before V8 considers compiling it further (Sparkplug

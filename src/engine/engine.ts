@@ -26,6 +26,7 @@ import { transformWithoutGarbage } from './pdf-transform.js';
 import { gatherWrites } from './pdf-writes.js';
 import { deflatesStreamsAside, deflateStreamsInBackground } from './pdf-deflate-in-background.js';
 import { startDeflateThread } from './deflate-thread.js';
+import { setHeapGrowthFor } from '../process/heap-growth.js';
 
 /**
  * react-pdf's own pipeline (what renderToBuffer does), with one step added between
@@ -161,8 +162,10 @@ export async function renderDocumentToPdf(element: ReactElement, info: DocumentI
   if (renderError !== undefined) throw renderError;
 
   const started = performance.now();
+  const pagesBeforeLayout = (document as ReconciledNode).children?.length ?? 0;
+  setHeapGrowthFor(pagesBeforeLayout);
   // Started while the pages are laid out, it is ready by the time the first sheet is drawn.
-  if (deflatesStreamsAside((document as ReconciledNode).children?.length ?? 0)) startDeflateThread();
+  if (deflatesStreamsAside(pagesBeforeLayout)) startDeflateThread();
   const { layout, stats: pageLayouts, keepAfterWrite } = await withoutFetch(() => layoutByPage(document as ReconciledNode, (unit) => layoutDocument(unit, ReactPdf.Font)));
   // Before anything is worked out from the order of the sheets: page numbers, links, backs.
   if (options.sectionsOnFronts) layout.children = startSectionsOnFronts(layout.children ?? []);
