@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { cleanUpOnSignal } from '../process/clean-up-on-signal.js';
+import { finishBeforeExit } from '../process/clean-up-on-signal.js';
 
 /**
  * Streams deflated on a thread of their own (pdf-deflate-in-background.ts), one after
@@ -44,7 +44,7 @@ function streamsGoOut(): void {
   if (whileStreamsAreOut) return;
   let done!: () => void;
   const back = new Promise<void>((resolve) => (done = resolve));
-  whileStreamsAreOut = { done, unregister: cleanUpOnSignal(() => back) };
+  whileStreamsAreOut = { done, unregister: finishBeforeExit(() => back) };
 }
 
 function streamsAreBack(): void {
