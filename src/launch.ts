@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { userCacheDir } from './cache-dir.js';
-import { HEAP_GROWING_PERCENT } from './process/heap-growth.js';
+import { setUsualHeapGrowth } from './process/heap-growth.js';
 
 type Main = (argv: readonly string[]) => Promise<number>;
 type ServeBuildRequests = (main: Main) => void;
@@ -99,10 +99,9 @@ function setV8Flags(): void {
   // sized when it made the heap; set back to its default value now, the flag no longer
   // changes anything, and no longer makes V8 reject the shipped code cache (made without it).
   setFlagsFromString('--max-semi-space-size=0');
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setUsualHeapGrowth();
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
-
 
 /**
  * How much bytecode a function runs before V8 considers compiling it further (Sparkplug

@@ -30,29 +30,25 @@ let thread: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: unknown) => void }>();
 
+/** Who waits for every stream out to come back (`allStreamsBack`). */
+const waitingForAllBack: (() => void)[] = [];
+
+/** Once no stream is out, whoever waited for them all is told. */
+function tellIfAllBack(): void {
+  if (waiting.size > 0) return;
+  for (const tell of waitingForAllBack.splice(0)) tell();
+}
+
 /**
  * Node 20 can abort the whole process ("Assertion failed: init_done_ && close before
  * init", a native stack trace, exit 134) when a thread is stopped inside deflateSync, as
  * process.exit stops it: 1 run in 200 of a script that posts 50 streams of 20 KB to such
- * a thread and calls process.exit 0-6 ms later. So while streams are out, a process
- * exiting on its own (cleanUpNow, as on a closed pipe) first waits for them to come back:
- * the thread is then idle between messages, where stopping it is safe.
+ * a thread and calls process.exit 0-6 ms later. So a process exiting on its own
+ * (cleanUpNow, as on a closed pipe) first waits for the streams out to come back: the
+ * thread is then idle between messages, where stopping it is safe.
  */
-let whileStreamsAreOut: { done: () => void; unregister: () => void } | undefined;
-
-function streamsGoOut(): void {
-  if (whileStreamsAreOut) return;
-  let done!: () => void;
-  const back = new Promise<void>((resolve) => (done = resolve));
-  whileStreamsAreOut = { done, unregister: finishBeforeExit(() => back) };
-}
-
-function streamsAreBack(): void {
-  const out = whileStreamsAreOut;
-  whileStreamsAreOut = undefined;
-  out?.unregister();
-  out?.done();
-}
+const allStreamsBack = () => (waiting.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waitingForAllBack.push(resolve)));
+finishBeforeExit(allStreamsBack);
 
 /** Starts the thread, if it is not running yet, so that it is ready when the first stream comes. */
 export function startDeflateThread(): void {
@@ -63,16 +59,14 @@ export function startDeflateThread(): void {
     waiting.delete(id);
     asked?.resolve(Buffer.from(deflated.buffer, deflated.byteOffset, deflated.byteLength));
     // Only a process with streams still to come back waits for the thread.
-    if (waiting.size === 0) {
-      started.unref();
-      streamsAreBack();
-    }
+    if (waiting.size === 0) started.unref();
+    tellIfAllBack();
   });
   const fail = (error: unknown) => {
     if (thread === started) thread = undefined;
     for (const asked of waiting.values()) asked.reject(error);
     waiting.clear();
-    streamsAreBack();
+    tellIfAllBack();
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`the thread that deflates the PDF's streams stopped (exit code ${code})`)));
@@ -89,7 +83,6 @@ export function deflateOnThread(data: Buffer): Promise<Buffer> {
   const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
   const bytes = whole ? data : Buffer.from(data);
   thread!.ref();
-  streamsGoOut();
   thread!.postMessage({ id, data: bytes }, [bytes.buffer as ArrayBuffer]);
   return deflated;
 }

@@ -27,12 +27,11 @@ export function cleanUpOnSignal(cleanUp: CleanUp): () => void {
  * Work that a process exiting on its own (process.exit, after cleanUpNow) must first let
  * finish, and that a signal need not wait for, as dying of one tears nothing down: the
  * deflate thread's streams (engine/deflate-thread.ts). Registering installs no signal
- * handler. Call the function it returns once the work is done.
+ * handler; `finish` is asked each time, and resolves at once when there is nothing to wait for.
  */
 const finishesBeforeExit = new Set<() => Promise<void>>();
-export function finishBeforeExit(finish: () => Promise<void>): () => void {
+export function finishBeforeExit(finish: () => Promise<void>): void {
   finishesBeforeExit.add(finish);
-  return () => finishesBeforeExit.delete(finish);
 }
 
 /** Runs every clean-up now (as for SIGTERM), for a process about to exit on its own: a closed pipe. */

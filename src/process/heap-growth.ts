@@ -17,7 +17,7 @@ import { setFlagsFromString } from 'node:v8';
  * for collecting more often. (The young generation's size, `--max-semi-space-size`, is
  * fixed when the heap is made: set at run time it changed nothing.)
  */
-export const HEAP_GROWING_PERCENT = 70;
+const HEAP_GROWING_PERCENT = 70;
 
 /**
  * A big document grows the heap by half at most: its drawing is where a 1,000-question
@@ -40,5 +40,10 @@ const BIG_DOCUMENT_PAGES = 250;
  * V8 reads the flag each time it sets the next limit, so setting it now is in time.
  */
 export function setHeapGrowthFor(pages: number): void {
-  setFlagsFromString(`--heap-growing-percent=${pages > BIG_DOCUMENT_PAGES ? BIG_DOCUMENT_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT}`);
+  setHeapGrowingPercent(pages > BIG_DOCUMENT_PAGES ? BIG_DOCUMENT_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT);
 }
+
+/** How every process starts (launch.ts), and a workbook is built. */
+export const setUsualHeapGrowth = () => setHeapGrowingPercent(HEAP_GROWING_PERCENT);
+
+const setHeapGrowingPercent = (percent: number) => setFlagsFromString(`--heap-growing-percent=${percent}`);
